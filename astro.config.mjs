@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import react from "@astrojs/react";
+
+// Static output only: dist/ is plain files for any static host, no server to run.
+export default defineConfig({
+  output: "static",
+  site: "https://upfront.example",
+  integrations: [react()],
+  build: { format: "directory" },
+  security: {
+    csp: {
+      // react-pdf's layout engine is WebAssembly: it needs 'wasm-unsafe-eval' (see ../shared/pdf-notes.md).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Everything comes from this site: no third-party request is possible. blob:/data: cover
+      // PDFs and images made in the browser. (frame-ancestors/report-uri are ignored in a <meta> CSP.)
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self' data: blob:",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,59 @@
+import { ContractDraft, type DeliverableDraft, type MilestoneDraft, type TierDraft } from "./contract-draft";
+
+/** The next free id with a prefix: "d1", "d2"… (ids only need to be unique within the draft). */
+export function nextId(prefix: string, taken: readonly { id: string }[]): string {
+  let n = taken.length + 1;
+  while (taken.some((t) => t.id === `${prefix}${n}`)) n += 1;
+  return `${prefix}${n}`;
+}
+
+export function newDeliverable(taken: readonly { id: string }[]): DeliverableDraft {
+  return { id: nextId("d", taken), title: "", description: "", acceptanceCriteria: "" };
+}
+
+export function newMilestone(taken: readonly { id: string }[]): MilestoneDraft {
+  return {
+    id: nextId("m", taken),
+    name: "",
+    deliverableIds: [],
+    dueKind: "date",
+    dueDate: "",
+    acceptanceOf: "",
+    expectedDate: "",
+    shareMode: "percent",
+    shareValue: "",
+  };
+}
+
+const TIER_NAMES = ["Good", "Better", "Best"];
+
+export function newTiers(): TierDraft[] {
+  return TIER_NAMES.map((name, i) => ({ id: `t${i + 1}`, name, price: "", includes: "" }));
+}
+
+/**
+ * A fresh draft: one deliverable, three named options, and a 30% deposit with two milestones
+ * of 40% and "the rest" (30%), a split that keeps the freelancer's exposure low.
+ */
+export function newContractDraft(numberLocale = "en-US", currency = "USD"): ContractDraft {
+  const deliverable = newDeliverable([]);
+  const first = { ...newMilestone([]), name: "First delivery", shareValue: "40" };
+  const second = { ...newMilestone([first]), name: "Final delivery", shareMode: "rest" as const, shareValue: "" };
+  return ContractDraft.parse({
+    numberLocale,
+    currency,
+    scope: { deliverables: [deliverable] },
+    price: { tiers: newTiers() },
+    payment: { milestones: [first, second] },
+  });
+}
+
+/** Moves the item with `id` one place up (-1) or down (+1); a no-op at either end. */
+export function moveItem<T extends { id: string }>(items: readonly T[], id: string, by: -1 | 1): T[] {
+  const from = items.findIndex((i) => i.id === id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= items.length) return [...items];
+  const copy = [...items];
+  [copy[from], copy[to]] = [copy[to]!, copy[from]!];
+  return copy;
+}

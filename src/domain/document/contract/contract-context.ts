@@ -1,0 +1,35 @@
+import { formatDate } from "../../dates/calendar-date";
+import { formatMoney } from "../../money/format-money";
+import { formatPercent } from "../../percent/format-percent";
+import type { Contract } from "../../contract/contract";
+
+/** What every section builder needs: the contract, formatters, and section numbers by id. */
+export type ContractContext = {
+  contract: Contract;
+  money: (minor: number) => string;
+  percent: (basisPoints: number) => string;
+  date: (date: string) => string;
+  /** "section 5" for a section id that is in the document. */
+  ref: (sectionId: string) => string;
+  has: (sectionId: string) => boolean;
+};
+
+/** The document is in English; dates use the English of the number style's region (US or not). */
+export function documentDateLocale(locale: string): string {
+  return locale.startsWith("en-") ? locale : "en-GB";
+}
+
+export function contractContext(contract: Contract, sectionIds: readonly string[]): ContractContext {
+  const dateLocale = documentDateLocale(contract.locale);
+  return {
+    contract,
+    money: (minor) => formatMoney(minor, contract.currency, contract.locale),
+    percent: (bp) => formatPercent(bp, contract.locale),
+    date: (date) => formatDate(date, dateLocale),
+    ref: (id) => `section ${sectionIds.indexOf(id) + 1}`,
+    has: (id) => sectionIds.includes(id),
+  };
+}
+
+export const FREELANCER = "the Freelancer";
+export const CLIENT = "the Client";

@@ -1,0 +1,32 @@
+import type { Party } from "../../contract/contract";
+import type { ContractContext } from "./contract-context";
+import { type SectionDraft, paragraph } from "./section-draft";
+
+function partyFacts(role: string, party: Party): { term: string; value: string }[] {
+  const lines = [
+    { term: role, value: party.businessName ? `${party.name}, ${party.businessName}` : party.name },
+    { term: "Address", value: party.address },
+    { term: "Email", value: party.email },
+  ];
+  if (party.basedIn) lines.push({ term: "Based in", value: party.basedIn });
+  if (party.taxId) lines.push({ term: "Tax or VAT number", value: party.taxId });
+  return lines;
+}
+
+export function partiesSection({ contract }: ContractContext): SectionDraft {
+  const you = contract.you.businessName || contract.you.name;
+  const client = contract.client.businessName || contract.client.name;
+  return {
+    id: "parties",
+    heading: "The parties",
+    numbered: false,
+    blocks: [
+      paragraph(
+        `This services agreement is between ${you} (“the Freelancer”) and ${client} (“the Client”). ` +
+          "It takes effect on the date of the last signature below.",
+      ),
+      { kind: "facts", items: partyFacts("Freelancer", contract.you) },
+      { kind: "facts", items: partyFacts("Client", contract.client) },
+    ],
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+// One document model: the contract (and later invoices, letters) is turned into this
+// plain structure once; the HTML preview and the PDF both render it, so wording exists once.
+// Every string here is final, formatted text: renderers never format money or dates.
+
+export const TableColumn = z.object({
+  header: z.string(),
+  align: z.enum(["left", "right"]).default("left"),
+  /** Relative width; renderers divide the row by the sum of weights. */
+  weight: z.number().positive().default(1),
+});
+export type TableColumn = z.infer<typeof TableColumn>;
+
+export const Block = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("paragraph"), text: z.string() }),
+  /** A numbered clause, e.g. number "4.2". */
+  z.object({ kind: z.literal("clause"), number: z.string(), text: z.string() }),
+  z.object({ kind: z.literal("list"), items: z.array(z.string()) }),
+  /** A term and its value, e.g. "Payment terms" → "Net 14 days". */
+  z.object({
+    kind: z.literal("facts"),
+    items: z.array(z.object({ term: z.string(), value: z.string() })),
+  }),
+  z.object({
+    kind: z.literal("table"),
+    caption: z.string().optional(),
+    columns: z.array(TableColumn),
+    rows: z.array(z.array(z.string())),
+    /** A totals row printed in bold under the rows. */
+    footer: z.array(z.string()).optional(),
+  }),
+  z.object({
+    kind: z.literal("signatures"),
+    parties: z.array(z.object({ role: z.string(), name: z.string(), business: z.string().optional() })),
+  }),
+  /** A boxed notice, e.g. "This is a template, not legal advice". */
+  z.object({ kind: z.literal("notice"), text: z.string() }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const Section = z.object({
+  id: z.string(),
+  /** "1", "2"… or "" for unnumbered sections such as the parties. */
+  number: z.string(),
+  heading: z.string(),
+  blocks: z.array(Block),
+});
+export type Section = z.infer<typeof Section>;
+
+export const DocumentModel = z.object({
+  /** Printed as the document title and used as the PDF title. */
+  title: z.string(),
+  /** A line under the title, e.g. "Between Ana Lopez and Acme Ltd · 1 March 2027". */
+  subtitle: z.string().optional(),
+  /** Printed in the running header of every page. */
+  runningHeader: z.string(),
+  /** Printed in the footer of every page, before "Page X of Y". */
+  runningFooter: z.string(),
+  sections: z.array(Section),
+  metadata: z.object({
+    title: z.string(),
+    author: z.string(),
+    subject: z.string(),
+    keywords: z.string().optional(),
+    /** BCP 47, e.g. "en". */
+    language: z.string(),
+    creator: z.string(),
+  }),
+});
+export type DocumentModel = z.infer<typeof DocumentModel>;

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// ISO 4217 codes the browser's Intl knows; minor-unit digits come from the same data
+// (ISO 4217 "minor unit" column, e.g. JPY 0, EUR 2, KWD 3).
+const knownCodes: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && knownCodes.has(code);
+}
+
+export function currencyDigits(code: string): number {
+  return new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions()
+    .maximumFractionDigits ?? 2;
+}
+
+export function currencyName(code: string, locale = "en"): string {
+  return new Intl.DisplayNames([locale], { type: "currency" }).of(code) ?? code;
+}
+
+/** Every known ISO 4217 code with its English name, for a select box. */
+export function currencyOptions(locale = "en"): { code: string; name: string }[] {
+  return [...knownCodes].map((code) => ({ code, name: currencyName(code, locale) }));
+}
+
+export const CurrencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCurrencyCode, { error: "Choose a currency from the list (an ISO 4217 code such as USD, EUR or JPY)" });
+export type CurrencyCode = z.infer<typeof CurrencyCode>;

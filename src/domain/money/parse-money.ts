@@ -1,0 +1,63 @@
+import { type Result, err, ok } from "../result";
+import { currencyDigits } from "./currency";
+import { MAX_MINOR, minorToDecimalString } from "./minor-units";
+import { exampleFor, readNumberText } from "./number-format";
+
+export type ParseMoneyOptions = {
+  /** Allow 0 (a free line, no deposit). Default true; rates and prices pass false. */
+  allowZero?: boolean;
+  /** What the field is called in messages, e.g. "the fixed fee". Default "the amount". */
+  label?: string;
+};
+
+/** A currency symbol or code typed with the amount ("€ 1 500", "1500 EUR") is ignored. */
+function currencyMarks(currency: string, locale: string): RegExp {
+  const symbols = new Set<string>([currency]);
+  for (const display of ["symbol", "narrowSymbol"] as const) {
+    const part = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: display })
+      .formatToParts(1)
+      .find((p) => p.type === "currency");
+    if (part) symbols.add(part.value);
+  }
+  const escaped = [...symbols].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(escaped.join("|"), "giu");
+}
+
+/**
+ * Parses money as typed in the user's locale into integer minor units of `currency`.
+ * Never coerces "" to 0, never rounds silently: too many decimals for the currency is an error.
+ */
+export function parseMoney(raw: string, currency: string, locale: string, options: ParseMoneyOptions = {}): Result<number> {
+  const { allowZero = true, label = "the amount" } = options;
+  const digits = currencyDigits(currency);
+  const read = readNumberText(raw, locale, currencyMarks(currency, locale));
+  switch (read.kind) {
+    case "empty":
+      return err(`Enter ${label}`);
+    case "negative":
+      return err(`Enter an amount of 0 or more for ${label}`);
+    case "ambiguous":
+      return err(`Enter ${label} in this format: ${exampleFor(locale)}`);
+    case "invalid":
+      return err(`Enter ${label} using digits 0–9 only, for example ${exampleFor(locale)}`);
+  }
+  if (read.fraction.length > digits) {
+    return err(
+      digits === 0
+        ? `${currency} has no decimal places: enter ${label} as a whole number`
+        : `${currency} has ${digits} decimal places: enter ${label} with no more than ${digits}`,
+    );
+  }
+  const whole = read.whole.replace(/^0+(?=\d)/, "");
+  if (whole.length > 16) return err(`${capitalise(label)} is too large`);
+  const minor = Number(whole + read.fraction.padEnd(digits, "0"));
+  if (!Number.isSafeInteger(minor) || minor > MAX_MINOR) {
+    return err(`${capitalise(label)} must be ${minorToDecimalString(MAX_MINOR, digits)} or less`);
+  }
+  if (minor === 0 && !allowZero) return err(`${capitalise(label)} must be more than 0`);
+  return ok(minor);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
