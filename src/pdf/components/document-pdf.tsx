@@ -1,0 +1,43 @@
+import { Document, Page } from "@react-pdf/renderer";
+import type { DocumentModel } from "../../domain/document/document-model";
+import { styles } from "../styles";
+import { sanitizeDocumentModel } from "../text/sanitize-document-model";
+import { RunningFooter } from "./running-footer";
+import { RunningHeader } from "./running-header";
+import { SectionPdf } from "./section-pdf";
+import { TitleBlock } from "./title-block";
+
+export interface DocumentPdfProps {
+  model: DocumentModel;
+  /** Fix it for byte-identical output; defaults to now. */
+  creationDate?: Date | undefined;
+}
+
+/** The whole PDF: metadata, then one A4 page flow that breaks onto as many pages as needed. */
+export function DocumentPdf({ model: raw, creationDate }: DocumentPdfProps) {
+  const model = sanitizeDocumentModel(raw);
+  const { metadata } = model;
+  const date = creationDate ?? new Date();
+  return (
+    <Document
+      title={metadata.title}
+      author={metadata.author}
+      subject={metadata.subject}
+      {...(metadata.keywords ? { keywords: metadata.keywords } : {})}
+      creator={metadata.creator}
+      producer="Upfront"
+      language={metadata.language}
+      creationDate={date}
+      modificationDate={date}
+    >
+      <Page size="A4" style={styles.page} wrap>
+        <RunningHeader text={model.runningHeader} />
+        <RunningFooter text={model.runningFooter} />
+        <TitleBlock title={model.title} subtitle={model.subtitle} />
+        {model.sections.map((section) => (
+          <SectionPdf key={section.id} section={section} />
+        ))}
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,108 @@
+import { StyleSheet } from "@react-pdf/renderer";
+import { PDF_FONT_FAMILY } from "./fonts/font-sources";
+import { FOOTER_TOP, HEADER_TOP, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X } from "./page-geometry";
+
+const INK = "#1b1b1b";
+const MUTED = "#5c5c5c";
+const RULE = "#c9c9c9";
+const TINT = "#f3f3ef";
+
+const BODY_SIZE = 10;
+
+/**
+ * Font size and line height, always together: the engine resolves a unitless lineHeight
+ * against the fontSize of the same style (18 by default), not the inherited one.
+ * Only text styles get a lineHeight, never the page or a container: anywhere in the cascade
+ * of the page-number text it can make the number disappear (see pdf-notes.md).
+ */
+const type = (fontSize: number, lineHeight: number) => ({ fontSize, lineHeight });
+const body = type(BODY_SIZE, 1.45);
+
+export const styles = StyleSheet.create({
+  page: {
+    fontFamily: PDF_FONT_FAMILY,
+    // Noto's "ccmp" feature splits some precomposed letters (ị, ọ, ụ) into a base letter and a
+    // separate dot glyph that carries no character, so copied or extracted text loses the
+    // accent ("Thị" reads "Thi"). Text is NFC, and the font has every precomposed glyph.
+    fontFeatureSettings: { ccmp: false },
+    fontSize: BODY_SIZE,
+    color: INK,
+    paddingTop: MARGIN_TOP,
+    paddingBottom: MARGIN_BOTTOM,
+    paddingHorizontal: MARGIN_X,
+  },
+
+  header: {
+    position: "absolute",
+    top: HEADER_TOP,
+    left: MARGIN_X,
+    right: MARGIN_X,
+    paddingBottom: 5,
+    borderBottomWidth: 0.5,
+    borderBottomColor: RULE,
+    fontSize: 8,
+    color: MUTED,
+  },
+  footer: {
+    position: "absolute",
+    top: FOOTER_TOP,
+    left: MARGIN_X,
+    right: MARGIN_X,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    paddingTop: 5,
+    borderTopWidth: 0.5,
+    borderTopColor: RULE,
+    fontSize: 8,
+    color: MUTED,
+  },
+  footerText: { flex: 1, paddingRight: 12 },
+  pageNumber: { width: 80, textAlign: "right" },
+
+  title: { ...type(20, 1.25), fontWeight: 700, marginBottom: 6 },
+  subtitle: { ...type(11, 1.4), color: MUTED },
+  titleBlock: { marginBottom: 18, paddingBottom: 12, borderBottomWidth: 1, borderBottomColor: INK },
+
+  sectionHeading: { ...type(12, 1.3), fontWeight: 700, marginTop: 14, marginBottom: 6 },
+  sectionNumber: { color: MUTED },
+
+  block: { marginBottom: 7 },
+  paragraph: body,
+
+  hanging: { flexDirection: "row" },
+  clauseNumber: { ...body, width: 30, color: MUTED },
+  bullet: { ...body, width: 14, color: MUTED },
+  hangingText: { ...body, flex: 1 },
+  listItem: { marginBottom: 2 },
+
+  factRow: { flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: RULE },
+  factTerm: { ...type(BODY_SIZE, 1.35), width: "34%", paddingRight: 10, fontWeight: 700 },
+  factValue: { ...type(BODY_SIZE, 1.35), flex: 1 },
+
+  table: { borderTopWidth: 1, borderTopColor: INK, borderBottomWidth: 1, borderBottomColor: INK },
+  tableCaption: { ...type(9, 1.3), fontWeight: 700, color: MUTED, marginBottom: 4 },
+  tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: RULE },
+  tableHeaderRow: { flexDirection: "row", backgroundColor: TINT, borderBottomWidth: 0.75, borderBottomColor: INK },
+  tableFooterRow: { flexDirection: "row", borderTopWidth: 0.75, borderTopColor: INK },
+  tableCell: { ...type(9, 1.35), paddingVertical: 4, paddingHorizontal: 5 },
+  tableHeaderCell: { fontWeight: 700 },
+  tableFooterCell: { fontWeight: 700 },
+
+  notice: {
+    padding: 9,
+    borderWidth: 0.75,
+    borderColor: MUTED,
+    borderRadius: 2,
+    backgroundColor: TINT,
+  },
+  noticeText: { ...type(9, 1.4), fontStyle: "italic" },
+
+  signatures: { flexDirection: "row", flexWrap: "wrap", marginTop: 6 },
+  signatureParty: { width: "50%", paddingRight: 24, marginBottom: 18 },
+  signatureRole: { ...type(8, 1.3), fontWeight: 700, color: MUTED, textTransform: "uppercase", letterSpacing: 0.4 },
+  signatureName: { ...type(BODY_SIZE, 1.35), fontWeight: 700, marginTop: 2 },
+  signatureBusiness: { ...type(BODY_SIZE, 1.35), color: MUTED },
+  signatureLine: { marginTop: 26, borderTopWidth: 0.75, borderTopColor: INK, paddingTop: 2 },
+  signatureSpace: { marginTop: 40 },
+  signatureLabel: { fontSize: 8, color: MUTED },
+});
