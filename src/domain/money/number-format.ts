@@ -45,8 +45,11 @@ export function readNumberText(raw: string, locale: string, strip: RegExp | null
 
   const { group, decimal } = localeSeparators(locale);
   const groupChars = new Set([group, " ", "\u00a0", "\u202f"]);
-  // A Swiss-style apostrophe or a dot/comma used as the group mark by the locale.
-  if (group === "\u2019") groupChars.add("'");
+  // Swiss-style apostrophe: ICU versions differ between ' (U+0027) and ’ (U+2019), so accept both.
+  if (group === "\u2019" || group === "'") {
+    groupChars.add("'");
+    groupChars.add("\u2019");
+  }
 
   let whole = "";
   let fraction: string | null = null;

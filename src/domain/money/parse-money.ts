@@ -17,7 +17,8 @@ function currencyMarks(currency: string, locale: string): RegExp {
     const part = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: display })
       .formatToParts(1)
       .find((p) => p.type === "currency");
-    if (part) symbols.add(part.value);
+    // readNumberText matches after NFKC, which turns a no-break space ("$\u00a0US" in fr-CA) into a plain one.
+    if (part) symbols.add(part.value.normalize("NFKC"));
   }
   const escaped = [...symbols].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(escaped.join("|"), "giu");

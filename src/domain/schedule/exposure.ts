@@ -35,14 +35,16 @@ export function exposureCurve(input: ExposureInput): Exposure {
   const receipts = input.payments.map((p) => ({
     amount: p.amount,
     date: p.kind === "deposit" ? input.startDate : addDays(p.invoiceDate, input.netDays),
+    // A deposit is paid before work starts, so it counts before that day's delivery.
+    beforeWork: p.kind === "deposit",
   }));
   const dates = [...new Set([input.startDate, input.endDate, ...receipts.map((r) => r.date)])].sort();
   const points: ExposurePoint[] = [];
   let peak = { amount: 0, basisPoints: 0, date: input.startDate };
   for (const date of dates) {
     const delivered = deliveredBy(input, date);
-    const before = receipts.filter((r) => r.date < date).reduce((a, r) => a + r.amount, 0);
-    const after = before + receipts.filter((r) => r.date === date).reduce((a, r) => a + r.amount, 0);
+    const before = receipts.filter((r) => r.date < date || (r.beforeWork && r.date === date)).reduce((a, r) => a + r.amount, 0);
+    const after = receipts.filter((r) => r.date <= date).reduce((a, r) => a + r.amount, 0);
     // The worst moment is just before the day's payments arrive.
     const exposure = Math.max(0, delivered - before);
     if (exposure > peak.amount) {

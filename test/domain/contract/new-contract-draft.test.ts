@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ContractDraft } from "../../../src/domain/contract/contract-draft";
+import { moveItem, newContractDraft, newDeliverable, newMilestone, newTiers, nextId } from "../../../src/domain/contract/new-contract-draft";
+import { previewSchedule } from "../../../src/domain/contract/schedule-preview";
+
+describe("newContractDraft", () => {
+  it("is a valid draft that survives a parse unchanged", () => {
+    const draft = newContractDraft();
+    expect(ContractDraft.parse(draft)).toEqual(draft);
+    expect(ContractDraft.parse(JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+  });
+
+  it.each([
+    { locale: "en-US", currency: "USD" },
+    { locale: "de-DE", currency: "EUR" },
+    { locale: "en-GB", currency: "GBP" },
+  ])("uses the number style $locale and currency $currency", ({ locale, currency }) => {
+    const draft = newContractDraft(locale, currency);
+    expect(draft.numberLocale).toBe(locale);
+    expect(draft.currency).toBe(currency);
+  });
+
+  it("starts with one deliverable, three options and a 30% deposit + 40% + the rest", () => {
+    const draft = newContractDraft();
+    expect(draft.scope.deliverables).toHaveLength(1);
+    expect(draft.price.tiers.map((t) => t.name)).toEqual(["Good", "Better", "Best"]);
+    expect(draft.payment.depositMode).toBe("percent");
+    expect(draft.payment.depositValue).toBe("30");
+    expect(draft.payment.milestones.map((m) => [m.name, m.shareMode, m.shareValue])).toEqual([
+      ["First delivery", "percent", "40"],
+      ["Final delivery", "rest", ""],
+    ]);
+    expect(new Set(draft.payment.milestones.map((m) => m.id)).size).toBe(2);
+  });
+
+  it("shows a schedule once a fee is typed", () => {
+    const draft = newContractDraft();
+    draft.price.fixedFee = "1,000";
+    const preview = previewSchedule(draft);
+    expect(preview.exact).toBe(true);
+    expect(preview.amounts).toEqual([30_000, 40_000, 30_000]);
+  });
+});
+
+describe("nextId and the item factories", () => {
+  it.each([
+    { name: "first id", taken: [], expected: "m1" },
+    { name: "after two", taken: [{ id: "m1" }, { id: "m2" }], expected: "m3" },
+    { name: "skips a taken id after a deletion", taken: [{ id: "m2" }], expected: "m3" },
+    { name: "fills nothing it cannot", taken: [{ id: "m3" }, { id: "m2" }], expected: "m4" },
+  ])("$name → $expected", ({ taken, expected }) => {
+    expect(nextId("m", taken)).toBe(expected);
+  });
+
+  it("makes empty items with fresh ids", () => {
+    expect(newDeliverable([{ id: "d1" }])).toEqual({ id: "d2", title: "", description: "", acceptanceCriteria: "" });
+    expect(newMilestone([]).id).toBe("m1");
+    expect(newTiers().map((t) => t.id)).toEqual(["t1", "t2", "t3"]);
+  });
+});
+
+describe("moveItem", () => {
+  const items = [{ id: "a" }, { id: "b" }, { id: "c" }];
+  it.each([
+    { name: "moves the middle item up", id: "b", by: -1 as const, expected: ["b", "a", "c"] },
+    { name: "moves the middle item down", id: "b", by: 1 as const, expected: ["a", "c", "b"] },
+    { name: "the first item up is a no-op", id: "a", by: -1 as const, expected: ["a", "b", "c"] },
+    { name: "the last item down is a no-op", id: "c", by: 1 as const, expected: ["a", "b", "c"] },
+    { name: "an unknown id is a no-op", id: "z", by: 1 as const, expected: ["a", "b", "c"] },
+  ])("$name", ({ id, by, expected }) => {
+    const moved = moveItem(items, id, by);
+    expect(moved.map((i) => i.id)).toEqual(expected);
+    expect(moved).not.toBe(items);
+    expect(items.map((i) => i.id)).toEqual(["a", "b", "c"]);
+  });
+
+  it("handles an empty and a one-item list", () => {
+    expect(moveItem([], "a", 1)).toEqual([]);
+    expect(moveItem([{ id: "a" }], "a", -1)).toEqual([{ id: "a" }]);
+  });
+});
