@@ -5,6 +5,7 @@ import { FieldErrors } from "./field-errors";
 import { readPayment } from "./read-payment";
 import { priceTotal, readDates, readPrice } from "./read-price";
 import { readScope } from "./read-scope";
+import { usableDraft } from "./usable-draft";
 
 /** The chart's input from a checked contract. */
 export function exposureInput(contract: Pick<Contract, "startDate" | "endDate" | "total" | "netDays" | "schedule">): ExposureInput {
@@ -25,7 +26,8 @@ export function exposureInput(contract: Pick<Contract, "startDate" | "endDate" |
  * The exposure curve while the user is still on the deposit step: needs only dates, price and
  * schedule to be readable; null until they are.
  */
-export function exposureFromDraft(draft: ContractDraft): Exposure | null {
+export function exposureFromDraft(typed: ContractDraft): Exposure | null {
+  const draft = usableDraft(typed);
   const quiet = new FieldErrors("price");
   const { currency, numberLocale: locale } = draft;
   const scope = readScope(draft, currency, locale, quiet);

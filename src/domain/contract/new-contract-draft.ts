@@ -39,9 +39,12 @@ export function newContractDraft(numberLocale = "en-US", currency = "USD"): Cont
   const deliverable = newDeliverable([]);
   const first = { ...newMilestone([]), name: "First delivery", shareValue: "40" };
   const second = { ...newMilestone([first]), name: "Final delivery", shareMode: "rest" as const, shareValue: "" };
+  // Decimal defaults are written the way this number style writes them ("1,5" in de-DE).
+  const decimal = (n: number) => new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 2 }).format(n);
   return ContractDraft.parse({
     numberLocale,
     currency,
+    lateFee: { percentPerMonth: decimal(1.5) },
     scope: { deliverables: [deliverable] },
     price: { tiers: newTiers() },
     payment: { milestones: [first, second] },

@@ -8,6 +8,7 @@ import { readPayment } from "./read-payment";
 import { readDates, priceTotal, readPrice } from "./read-price";
 import { readProtections } from "./read-protections";
 import { readScope } from "./read-scope";
+import { usableDraft } from "./usable-draft";
 
 export type ReadContract = { ok: true; contract: Contract } | { ok: false; errors: FieldError[] };
 
@@ -15,9 +16,11 @@ export type ReadContract = { ok: true; contract: Contract } | { ok: false; error
  * Checks every answer in a draft and, when all are valid, returns the contract they describe.
  * Errors carry their step and field, so the wizard can show a step's own messages on Continue.
  */
-export function readContract(draft: ContractDraft): ReadContract {
+export function readContract(typed: ContractDraft): ReadContract {
   const errors = new FieldErrors("parties");
-  const { you, client, law, currency, locale } = readParties(draft, errors);
+  readParties(typed, errors);
+  const draft = usableDraft(typed);
+  const { you, client, law, currency, locale } = readParties(draft, new FieldErrors("parties"));
   const scope = readScope(draft, currency, locale, errors);
   const { startDate, endDate } = readDates(draft, errors);
   const price = readPrice(draft, currency, locale, errors);

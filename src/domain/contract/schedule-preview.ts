@@ -7,6 +7,7 @@ import { splitTotal } from "../schedule/split-total";
 import type { ContractDraft } from "./contract-draft";
 import { FieldErrors } from "./field-errors";
 import { priceTotal, readPrice } from "./read-price";
+import { usableDraft } from "./usable-draft";
 
 export type SchedulePart = {
   kind: "deposit" | "milestone";
@@ -55,7 +56,8 @@ export function readShares(draft: ContractDraft, errors: FieldErrors | null): Sc
   return parts;
 }
 
-export function previewSchedule(draft: ContractDraft): SchedulePreview {
+export function previewSchedule(typed: ContractDraft): SchedulePreview {
+  const draft = usableDraft(typed);
   const quiet = new FieldErrors("price");
   const price = readPrice(draft, draft.currency, draft.numberLocale, quiet);
   const total = price ? priceTotal(price) : null;

@@ -3,11 +3,10 @@ import { cleanLine } from "./clean-text";
 // Windows reserved device names, which can't be file names whatever the extension.
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
-/** A readable slug for a file name: letters of any script kept, everything risky dropped. */
+/** A readable slug for a file name: letters of any script kept as written (bad-inputs #25), everything risky dropped. */
 export function slug(text: string, max = 40): string {
   const base = cleanLine(text)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
