@@ -258,7 +258,7 @@ describe("buildContractDocument: switching sections off renumbers the rest", () 
       expect(doc.sections).toHaveLength(10 + toggles.filter((_, i) => (mask & (1 << i)) !== 0).length);
       expectWellNumbered(doc);
     }
-  });
+  }, 60_000); // 1,024 documents: slow on a loaded 2-core machine, so a generous timeout
 });
 
 describe("buildContractDocument: other contracts", () => {
