@@ -1,0 +1,58 @@
+import { useRef, useState } from "react";
+import type { DocumentModel } from "../../domain/document/document-model";
+import { saveBlob } from "./save-blob";
+
+type Props = {
+  /** Builds the document from the latest answers at the moment of the click. */
+  document: () => { model: DocumentModel; fileName: string } | null;
+  label: string;
+};
+
+type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; fileName: string; kb: number } | { kind: "failed"; message: string };
+
+/**
+ * Loads the PDF engine only when asked (a dynamic import, never in the page's first bundle),
+ * renders one PDF at a time, and says what happened in a status region.
+ */
+export function DownloadPdfButton({ document: build, label }: Props) {
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const busy = useRef(false);
+
+  async function download() {
+    if (busy.current) return;
+    const doc = build();
+    if (!doc) return;
+    busy.current = true;
+    setState({ kind: "busy" });
+    const started = performance.now();
+    try {
+      const { renderDocumentPdf } = await import("../../pdf/render-document-pdf");
+      const blob = await renderDocumentPdf(doc.model);
+      // Read by the benchmark (npm run bench): click to finished file, engine load included.
+      performance.measure("upfront:pdf", { start: started, end: performance.now() });
+      saveBlob(blob, doc.fileName);
+      setState({ kind: "done", fileName: doc.fileName, kb: Math.max(1, Math.round(blob.size / 1024)) });
+    } catch (error) {
+      console.error(error);
+      setState({
+        kind: "failed",
+        message:
+          "The PDF could not be made. If you are offline and this is your first visit, reconnect and try again; otherwise reload the page (your answers are kept).",
+      });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  const isBusy = state.kind === "busy";
+  return (
+    <div className="stack stack--small">
+      <button type="button" className="button" onClick={download} aria-busy={isBusy} aria-disabled={isBusy} data-testid="download-pdf">
+        {isBusy ? "Making your PDF…" : label}
+      </button>
+      <p role="status" className={state.kind === "failed" ? "status status--bad" : "status"}>
+        {state.kind === "done" ? `Downloaded ${state.fileName} (${state.kb} KB).` : state.kind === "failed" ? state.message : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { HTMLInputAutoCompleteAttribute, ReactNode } from "react";
+import { Field } from "./Field";
+
+export type TextFieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number | undefined;
+  type?: "text" | "email" | "tel" | "url";
+  /** Only for the user's own details; a client's name must not be filled from the browser's memory. */
+  autoComplete?: HTMLInputAutoCompleteAttribute;
+  width?: "short" | "medium";
+  spellCheck?: boolean;
+  readOnly?: boolean;
+};
+
+export function TextField({ id, label, hint, error, value, onChange, maxLength, type = "text", autoComplete, width, spellCheck, readOnly }: TextFieldProps) {
+  const classes = ["input", width ? `input--${width}` : "", error ? "input--error" : ""].filter(Boolean).join(" ");
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          className={classes}
+          type={type}
+          name={id}
+          value={value}
+          maxLength={maxLength}
+          autoComplete={autoComplete ?? "off"}
+          spellCheck={spellCheck}
+          readOnly={readOnly}
+          dir="auto"
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
