@@ -50,7 +50,7 @@ export function DownloadPdfButton({ document: build, label }: Props) {
       <button type="button" className="button" onClick={download} aria-busy={isBusy} aria-disabled={isBusy} data-testid="download-pdf">
         {isBusy ? "Making your PDF…" : label}
       </button>
-      <p role="status" className={state.kind === "failed" ? "status status--bad" : "status"}>
+      <p role="status" className={state.kind === "failed" ? "status status--bad" : state.kind === "done" ? "status" : undefined}>
         {state.kind === "done" ? `Downloaded ${state.fileName} (${state.kb} KB).` : state.kind === "failed" ? state.message : ""}
       </p>
     </div>

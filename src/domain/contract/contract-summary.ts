@@ -14,6 +14,10 @@ import type { ContractStepId } from "./contract-steps";
 
 export type SummaryRow = { step: ContractStepId; key: string; value: string };
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function partyLine(p: Party): string {
   return [p.businessName ? `${p.name}, ${p.businessName}` : p.name, p.email, p.address.replace(/\n+/g, ", "), p.taxId && `Tax ID ${p.taxId}`]
     .filter(Boolean)
@@ -58,7 +62,7 @@ export function contractSummary(c: Contract): SummaryRow[] {
       key: "Payment schedule",
       value: c.schedule.payments.map((p) => `${p.name}: ${money(p.amount)} (${pct(p.basisPoints)})`).join("\n") + `\nTotal: ${money(c.total)}`,
     },
-    { step: "payment", key: "Payment terms", value: `${c.netDays === 0 ? "Due on receipt" : `Net ${c.netDays} days`}\n${c.paymentMethods.join(", ")}` },
+    { step: "payment", key: "Payment terms", value: `${c.netDays === 0 ? "Due on receipt" : `Net ${c.netDays} days`}\n${capitalise(c.paymentMethods.join(", "))}` },
   ];
   const annual = lateFeeAnnualRate(c.lateFee);
   rows.push({
@@ -89,7 +93,7 @@ export function contractSummary(c: Contract): SummaryRow[] {
     p.pauseWork && `Pause work when ${days(p.pauseWork.overdueDays)} overdue`,
     p.ownershipOnFullPayment && "Ownership passes on full payment",
     p.confidentiality && "Confidentiality",
-    p.termination && `Termination with ${days(p.termination.noticeDays)} notice`,
+    p.termination && `Termination with ${p.termination.noticeDays === 1 ? "1 day's" : `${p.termination.noticeDays} days'`} notice`,
     p.disputeResolution && `Disputes: talk for ${days(p.disputeResolution.talkDays)}, then mediation, then court`,
     p.independentContractor && "Independent contractor",
     p.limitationOfLiability && "Limitation of liability",

@@ -1,4 +1,5 @@
 import { formatDate } from "../dates/calendar-date";
+import { documentDateLocale } from "../document/contract/contract-context";
 import { lateFeeWarnings } from "../law/late-fee-warnings";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";
@@ -31,11 +32,11 @@ export function contractWarnings(contract: Contract, today: string): ContractWar
   if (peak.basisPoints > EXPOSURE_WARNING_BASIS_POINTS) {
     warnings.push({
       code: "high-exposure",
-      message: `At its peak, around ${formatDate(peak.date, "en-GB")}, ${fmt(peak.amount)} (${formatPercent(peak.basisPoints, contract.locale)} of the fee) of finished work is unpaid. More, earlier milestones would lower that.`,
+      message: `At its peak, around ${formatDate(peak.date, documentDateLocale(contract.locale))}, ${fmt(peak.amount)} (${formatPercent(peak.basisPoints, contract.locale)} of the fee) of finished work is unpaid. More, earlier milestones would lower that.`,
     });
   }
   if (contract.startDate < today) {
-    warnings.push({ code: "start-in-past", message: `The start date (${formatDate(contract.startDate, "en-GB")}) is in the past. That's fine for work already under way, but check the deposit date still makes sense.` });
+    warnings.push({ code: "start-in-past", message: `The start date (${formatDate(contract.startDate, documentDateLocale(contract.locale))}) is in the past. That's fine for work already under way, but check the deposit date still makes sense.` });
   }
   for (const w of lateFeeWarnings(contract.lateFee, contract.law, { currency: contract.currency, locale: contract.locale })) {
     warnings.push({ code: `late-fee-${w.code}`, message: w.message, source: w.source });

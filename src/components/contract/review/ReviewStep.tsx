@@ -91,7 +91,7 @@ export function ReviewStep() {
           <h2 id="review-warnings" className="heading-m">
             Worth a second look
           </h2>
-          <ul className="stack stack--small" data-testid="review-warnings">
+          <ul className="stack stack--small list-plain" data-testid="review-warnings">
             {warnings.map((w) => (
               <li key={w.code} className="warning-text">
                 <span className="visually-hidden">Warning: </span>
