@@ -1,13 +1,6 @@
-import type { ReactNode } from "react";
-import { Field } from "./Field";
+import { Field, type QuestionProps } from "./Field";
 
-export type AffixedInputProps = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
+export type AffixedInputProps = QuestionProps & {
   maxLength?: number | undefined;
   inputMode: "decimal" | "numeric";
   prefix?: string;

@@ -7,6 +7,16 @@ export type FieldA11y = {
   "aria-invalid": true | undefined;
 };
 
+/** What every single-value question takes: the text as typed, never a parsed value. */
+export type QuestionProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+};
+
 export type FieldProps = {
   id: string;
   label: ReactNode;

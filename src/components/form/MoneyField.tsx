@@ -1,13 +1,7 @@
-import type { ReactNode } from "react";
+import type { QuestionProps } from "./Field";
 import { AffixedInput } from "./AffixedInput";
 
-export type MoneyFieldProps = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
+export type MoneyFieldProps = QuestionProps & {
   maxLength?: number | undefined;
   /** ISO 4217 code shown before the amount, e.g. "EUR". */
   currency: string;

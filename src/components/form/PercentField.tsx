@@ -1,13 +1,7 @@
-import type { ReactNode } from "react";
+import type { QuestionProps } from "./Field";
 import { AffixedInput } from "./AffixedInput";
 
-export type PercentFieldProps = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
+export type PercentFieldProps = QuestionProps & {
   maxLength?: number | undefined;
 };
 

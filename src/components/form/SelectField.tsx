@@ -1,16 +1,9 @@
-import type { ReactNode } from "react";
-import { Field } from "./Field";
+import { Field, type QuestionProps } from "./Field";
 
 export type SelectOption = { value: string; label: string };
 export type SelectGroup = { label: string; options: readonly SelectOption[] };
 
-export type SelectFieldProps = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
+export type SelectFieldProps = QuestionProps & {
   /** Plain options, or groups shown as <optgroup>s. */
   options: readonly SelectOption[] | readonly SelectGroup[];
   /** The first, empty choice, e.g. "Choose a state". */

@@ -1,13 +1,7 @@
-import { type ReactNode, useEffect, useRef, useState } from "react";
-import { Field } from "./Field";
+import { useEffect, useRef, useState } from "react";
+import { Field, type QuestionProps } from "./Field";
 
-export type TextAreaProps = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
+export type TextAreaProps = QuestionProps & {
   maxLength?: number | undefined;
   rows?: number;
   autoComplete?: string;

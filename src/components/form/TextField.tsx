@@ -1,13 +1,7 @@
-import type { HTMLInputAutoCompleteAttribute, ReactNode } from "react";
-import { Field } from "./Field";
+import type { HTMLInputAutoCompleteAttribute } from "react";
+import { Field, type QuestionProps } from "./Field";
 
-export type TextFieldProps = {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
+export type TextFieldProps = QuestionProps & {
   maxLength?: number | undefined;
   type?: "text" | "email" | "tel" | "url";
   /** Only for the user's own details; a client's name must not be filled from the browser's memory. */
