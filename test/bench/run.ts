@@ -1,0 +1,453 @@
+// Benchmark of the BUILT site (dist/): first-load JS per page, the lazily loaded PDF engine, and
+// contract PDF generation time in Chromium. Prints a plain-text table with the targets next to the
+// figures; exits 0 even when a figure is over its target (non-zero only if the bench itself breaks).
+//
+//   npm run build && node test/bench/run.ts          (Node 24 from node_modules: strips the types)
+//   BENCH_COLD_RUNS=7 BENCH_WARM_CLICKS=12           (defaults; use at least 5 and 10)
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import { NetworkRecorder, type Resource } from "./support/network.ts";
+import { startPreview, type PreviewServer } from "./support/preview-server.ts";
+import { DRAFT_KEY, sampleDraftJson } from "./support/sample-draft.ts";
+import { kb, max, median, min, ms, sum, table } from "./support/stats.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const COLD_RUNS = Math.max(1, Number(process.env.BENCH_COLD_RUNS ?? 7));
+const WARM_CLICKS = Math.max(1, Number(process.env.BENCH_WARM_CLICKS ?? 12));
+const REVIEW_PATH = "/contract?step=review";
+const BUTTON = '[data-testid="download-pdf"]';
+const PDF_TIMEOUT_MS = 120_000;
+/** The speed targets are set for a contract of this many pages. */
+const TARGET_PAGES = 10;
+/** The sample draft has 2 deliverables; a draft holds at most 30 (MAX_DELIVERABLES). */
+const MAX_EXTRA_DELIVERABLES = 28;
+
+const TARGET = {
+  wizardFirstLoadGzipKb: 90,
+  warmMs: 300,
+  coldMs: 1_000,
+  longTaskMs: 50,
+};
+
+const verdict = (value: number, limit: number): string =>
+  !Number.isFinite(value) ? "n/a" : value <= limit ? "OK" : "OVER";
+const sleep = (msec: number) => new Promise((resolve) => setTimeout(resolve, msec));
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+/** Runs in every page before its own scripts: collects main-thread long tasks (> 50 ms). */
+const LONG_TASK_OBSERVER = `
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ entryTypes: ["longtask"] });
+  } catch {}
+`;
+
+const seedDraft = (json: string) => `
+  try { if (location.protocol.startsWith("http")) localStorage.setItem(${JSON.stringify(DRAFT_KEY)}, ${JSON.stringify(json)}); } catch {}
+`;
+
+async function newContext(browser: Browser, initScripts: string[]): Promise<{ context: BrowserContext; network: NetworkRecorder }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  for (const script of initScripts) await context.addInitScript(script);
+  return { context, network: new NetworkRecorder(context) };
+}
+
+/** Go to a site path; returns null when it answered OK, or why not. */
+async function visit(page: Page, url: string, network: NetworkRecorder): Promise<string | null> {
+  const response = await page.goto(url, { waitUntil: "load" });
+  if (!response || !response.ok()) return `GET ${new URL(url).pathname}${new URL(url).search} answered ${response?.status() ?? "nothing"}`;
+  await network.settle();
+  return null;
+}
+
+/** Bytes of inline <script> elements (not counted as JS files, reported next to them). */
+async function inlineScripts(page: Page): Promise<{ raw: number; gzip: number }> {
+  const texts = await page.evaluate(() =>
+    Array.from(document.querySelectorAll("script:not([src])"))
+      .filter((s) => !s.getAttribute("type") || /module|javascript/.test(s.getAttribute("type") ?? ""))
+      .map((s) => s.textContent ?? ""),
+  );
+  const buffers = texts.map((t) => Buffer.from(t));
+  return { raw: sum(buffers.map((b) => b.length)), gzip: sum(buffers.map((b) => gzipSync(b, { level: 9 }).length)) };
+}
+
+interface FirstLoad {
+  path: string;
+  error?: string;
+  files: Resource[];
+  inline: { raw: number; gzip: number };
+}
+
+function firstLoadOf(path: string, network: NetworkRecorder, inline: { raw: number; gzip: number }): FirstLoad {
+  return { path, files: network.select("load", "js"), inline };
+}
+
+async function measureFirstLoad(browser: Browser, baseUrl: string, path: string): Promise<FirstLoad> {
+  const { context, network } = await newContext(browser, []);
+  try {
+    const page = await context.newPage();
+    const error = await visit(page, baseUrl + path, network);
+    if (error) return { path, error, files: [], inline: { raw: 0, gzip: 0 } };
+    return firstLoadOf(path, network, await inlineScripts(page));
+  } finally {
+    await context.close();
+  }
+}
+
+interface Click {
+  /** performance.measure("upfront:pdf") duration, or the click-to-download wall time if missing. */
+  ms: number;
+  fromMeasure: boolean;
+  wallMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  download: Download;
+}
+
+/** Wait until the review step's Download button is on the page and its island has hydrated. */
+async function waitForButton(page: Page): Promise<boolean> {
+  try {
+    await page.locator(BUTTON).first().waitFor({ state: "visible", timeout: 15_000 });
+    await page.waitForFunction(
+      (selector) => {
+        const button = document.querySelector(selector);
+        const island = button?.closest("astro-island");
+        return !!button && (!island || !island.hasAttribute("ssr"));
+      },
+      BUTTON,
+      { timeout: 15_000 },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function clickDownload(page: Page, network: NetworkRecorder, errors: string[]): Promise<Click> {
+  const button = page.locator(BUTTON).first();
+  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute("aria-busy") !== "true", BUTTON);
+  const measuresBefore = await page.evaluate(() => {
+    (window as unknown as { __benchLongTasks: unknown[] }).__benchLongTasks.length = 0;
+    return performance.getEntriesByName("upfront:pdf").length;
+  });
+  const errorsBefore = errors.length;
+  let download: Download | undefined;
+  const onDownload = (d: Download) => (download = d);
+  page.on("download", onDownload);
+  const started = Date.now();
+  try {
+    await button.click();
+    // No in-page polling while the PDF is made: only Node-side events are watched.
+    while (!download) {
+      if (errors.length > errorsBefore) {
+        const status = await page.locator('[role="status"]').allTextContents().catch(() => []);
+        throw new Error(`PDF generation failed: ${errors.slice(errorsBefore).join(" | ")} ${status.join(" ")}`);
+      }
+      if (Date.now() - started > PDF_TIMEOUT_MS) throw new Error(`no download within ${PDF_TIMEOUT_MS / 1000}s`);
+      await sleep(5);
+    }
+  } finally {
+    page.off("download", onDownload);
+  }
+  const wallMs = Date.now() - started;
+  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute("aria-busy") !== "true", BUTTON);
+  await network.settle(300);
+  const after = await page.evaluate(() => ({
+    measures: performance.getEntriesByName("upfront:pdf").map((e) => e.duration),
+    tasks: (window as unknown as { __benchLongTasks: { duration: number }[] }).__benchLongTasks.map((t) => t.duration),
+  }));
+  const fromMeasure = after.measures.length > measuresBefore;
+  return {
+    ms: fromMeasure ? after.measures[after.measures.length - 1]! : wallMs,
+    fromMeasure,
+    wallMs,
+    longestTaskMs: after.tasks.length ? Math.max(...after.tasks) : 0,
+    longTasks: after.tasks.length,
+    download,
+  };
+}
+
+function pdfFacts(path: string): { bytes: number; pages: number | null; isPdf: boolean } {
+  const bytes = readFileSync(path);
+  let pages: number | null = null;
+  try {
+    const info = execFileSync("pdfinfo", [path], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    pages = Number(info.match(/^Pages:\s+(\d+)/m)?.[1] ?? Number.NaN);
+  } catch {
+    const text = bytes.toString("latin1");
+    const match = text.match(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/) ?? text.match(/\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/);
+    pages = match ? Number(match[1]) : null;
+  }
+  return { bytes: bytes.length, pages: Number.isFinite(pages) ? pages : null, isPdf: bytes.subarray(0, 5).toString() === "%PDF-" };
+}
+
+interface PdfBench {
+  label: string;
+  error?: string;
+  cold: Click[];
+  warm: Click[];
+  reviewFirstLoad?: FirstLoad;
+  lazy?: { js: Resource[]; fonts: Resource[]; wasm: Resource[]; other: Resource[] };
+  warmRequests: number;
+  pdf?: { bytes: number; pages: number | null; isPdf: boolean };
+}
+
+function collectErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  context.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  context.on("weberror", (e) => errors.push(e.error().message));
+  return errors;
+}
+
+/** Cold clicks in `COLD_RUNS` fresh contexts, then `WARM_CLICKS` more clicks on the last page. */
+async function measurePdf(browser: Browser, baseUrl: string, label: string, draftJson: string): Promise<PdfBench> {
+  const result: PdfBench = { label, cold: [], warm: [], warmRequests: 0 };
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const { context, network } = await newContext(browser, [seedDraft(draftJson), LONG_TASK_OBSERVER]);
+    const errors = collectErrors(context);
+    try {
+      const page = await context.newPage();
+      const error = await visit(page, baseUrl + REVIEW_PATH, network);
+      if (error) return { ...result, error };
+      if (!(await waitForButton(page))) {
+        return { ...result, error: `${REVIEW_PATH} shows no hydrated ${BUTTON} button` };
+      }
+      if (run === 0) result.reviewFirstLoad = firstLoadOf(REVIEW_PATH, network, await inlineScripts(page));
+
+      network.phase = `click-${run}`;
+      const cold = await clickDownload(page, network, errors);
+      result.cold.push(cold);
+      if (run === 0) {
+        result.lazy = {
+          js: network.select("click-0", "js"),
+          fonts: network.select("click-0", "font"),
+          wasm: network.select("click-0", "wasm"),
+          other: network.select("click-0", "other"),
+        };
+        result.pdf = pdfFacts(await cold.download.path());
+      }
+      if (run === COLD_RUNS - 1) {
+        network.phase = "warm";
+        for (let i = 0; i < WARM_CLICKS; i++) {
+          await sleep(100);
+          result.warm.push(await clickDownload(page, network, errors));
+        }
+        result.warmRequests = network.resources.filter((r) => r.phase === "warm").length;
+      }
+    } catch (error) {
+      return { ...result, error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      await context.close();
+    }
+  }
+  return result;
+}
+
+/**
+ * The speed targets are for a 10-page contract; the shared sample draft makes fewer pages. Find how
+ * many extra deliverables (see sample-draft.ts) make the current build print TARGET_PAGES pages:
+ * one PDF per probe, stepping by 2 from a starting guess. BENCH_EXTRA_DELIVERABLES=n skips this.
+ */
+async function calibrateLongDraft(browser: Browser, baseUrl: string): Promise<{ extra: number; pages: number | null; probes: string }> {
+  const fixed = process.env.BENCH_EXTRA_DELIVERABLES;
+  const { context, network } = await newContext(browser, [LONG_TASK_OBSERVER]);
+  const errors = collectErrors(context);
+  const tried = new Map<number, number | null>();
+  try {
+    const page = await context.newPage();
+    const error = await visit(page, `${baseUrl}/`, network);
+    if (error) throw new Error(error);
+    let extra = fixed !== undefined ? Number(fixed) : 24;
+    for (let probe = 0; probe < 6; probe++) {
+      const json = await sampleDraftJson(extra);
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [DRAFT_KEY, json] as const);
+      const failed = await visit(page, baseUrl + REVIEW_PATH, network);
+      if (failed) throw new Error(failed);
+      if (!(await waitForButton(page))) throw new Error(`no ${BUTTON} button with ${extra} extra deliverables`);
+      const pages = pdfFacts(await (await clickDownload(page, network, errors)).download.path()).pages;
+      tried.set(extra, pages);
+      if (fixed !== undefined || pages === null || pages === TARGET_PAGES) break;
+      const next = Math.min(MAX_EXTRA_DELIVERABLES, Math.max(0, extra + (pages < TARGET_PAGES ? 2 : -2)));
+      if (tried.has(next)) break;
+      extra = next;
+    }
+  } finally {
+    await context.close();
+  }
+  const entries = [...tried.entries()].sort((a, b) => a[0] - b[0]);
+  const pick =
+    entries.find(([, p]) => p === TARGET_PAGES) ??
+    entries.find(([, p]) => p !== null && p >= TARGET_PAGES) ??
+    entries[entries.length - 1]!;
+  return { extra: pick[0], pages: pick[1], probes: entries.map(([e, p]) => `+${e} -> ${p ?? "?"} p`).join(", ") };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function nproc(): number {
+  try {
+    return Number(execFileSync("nproc", { encoding: "utf8" }).trim());
+  } catch {
+    return availableParallelism();
+  }
+}
+
+const loadAtStart = loadavg()[0]!;
+
+function machine(browserVersion: string): string {
+  const cores = nproc();
+  const loadAtEnd = loadavg()[0]!;
+  const load = `load average (1 min) ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end (the bench itself adds ~1-1.5)`;
+  // Other work on the machine during the run makes the timings noisy (not the sizes).
+  const busy = loadAtStart > cores * 0.75 || loadAtEnd > cores + 1 ? "  BUSY MACHINE: timings are noisy" : "";
+  return `${cores} CPU (nproc), ${cpus()[0]?.model.trim() ?? "unknown CPU"}; Chromium ${browserVersion}; Node ${process.version}\nLoad: ${load}${busy}`;
+}
+
+const fileName = (url: string) => new URL(url).pathname.split("/").pop() || url;
+
+function report(loads: FirstLoad[], benches: PdfBench[], calibration: string, browserVersion: string, builtAt: Date): string {
+  const out: string[] = [];
+  const sample = benches[0]!;
+  out.push(`Upfront benchmark  ${new Date().toISOString()}`);
+  out.push(`Machine: ${machine(browserVersion)}`);
+  out.push(`Site: dist/ built ${builtAt.toISOString()} (a copy of it, served by astro preview). 1 KB = 1024 bytes; gzip = node:zlib level 9 of each body.`);
+
+  out.push("", "1. First-load JS per page (JS responses until network idle, no user action)");
+  const rows = [...loads, ...(sample.reviewFirstLoad ? [sample.reviewFirstLoad] : [])].map((load) => {
+    if (load.error) return [load.path, "-", "-", "-", "-", load.error, ""];
+    const gzip = sum(load.files.map((f) => f.gzip));
+    const biggest = load.files[0];
+    const isWizard = load.path.startsWith("/contract");
+    return [
+      load.path + (load.path === REVIEW_PATH ? " (saved draft)" : ""),
+      String(load.files.length),
+      kb(sum(load.files.map((f) => f.raw))),
+      kb(gzip),
+      kb(load.inline.gzip),
+      biggest ? `${fileName(biggest.url)} ${kb(biggest.gzip)}` : "-",
+      isWizard ? `<= ${TARGET.wizardFirstLoadGzipKb} KB  ${verdict(gzip / 1024, TARGET.wizardFirstLoadGzipKb)}` : "",
+    ];
+  });
+  out.push(table(["page", "JS files", "raw KB", "gzip KB", "+inline gzip KB", "biggest chunk (gzip KB)", "target (gzip)"], rows, [0, 5, 6]));
+
+  out.push("", `2. Lazy PDF engine: fetched only after clicking Download (first click in a fresh context, on ${REVIEW_PATH})`);
+  if (!sample.lazy) {
+    out.push(`   not measured: ${sample.error ?? "no click"}`);
+  } else {
+    const { js, fonts, wasm, other } = sample.lazy;
+    const lazyRows: string[][] = [];
+    const group = (label: string, files: Resource[]) => {
+      if (!files.length) return;
+      lazyRows.push([label, String(files.length), kb(sum(files.map((f) => f.raw))), kb(sum(files.map((f) => f.gzip))), ""]);
+      for (const f of files) lazyRows.push([`  ${fileName(f.url)}`, "", kb(f.raw), kb(f.gzip), ""]);
+    };
+    group("JS chunks", js);
+    group("fonts", fonts);
+    group("wasm", wasm);
+    group("other", other);
+    if (!js.length) lazyRows.push(["JS chunks", "0", "-", "-", "nothing new: engine already loaded before the click (prefetch?)"]);
+    out.push(table(["what", "files", "raw KB", "gzip KB", "note"], lazyRows, [0, 4]));
+  }
+
+  out.push("", `3. Contract PDF generation in Chromium (performance.measure "upfront:pdf": click to finished blob, engine import included)`);
+  out.push(`   cold = first click in a fresh browser context (engine + fonts fetched); warm = later clicks on the same page.`);
+  out.push(`   10-page draft = the sample draft + extra deliverables (calibrated: ${calibration}).`);
+  const timeRows: string[][] = [];
+  const notes: string[] = [];
+  for (const bench of benches) {
+    const pages = bench.pdf?.pages ?? null;
+    const tenPages = pages === TARGET_PAGES;
+    const pdfLabel = `${bench.label}, ${pages ?? "?"} p`;
+    if (bench.error) notes.push(`   ${bench.label}: ${bench.cold.length ? "stopped early" : "not measured"}: ${bench.error}`);
+    if (!bench.cold.length) continue;
+    const cold = bench.cold.map((c) => c.ms);
+    const warm = bench.warm.map((c) => c.ms);
+    const warmTasks = bench.warm.map((c) => c.longestTaskMs);
+    const coldTasks = bench.cold.map((c) => c.longestTaskMs);
+    const target = (limit: number, value: number) => (tenPages ? `<= ${limit} ms  ${verdict(value, limit)}` : `(${TARGET_PAGES}-page target: ${limit} ms)`);
+    timeRows.push(
+      [`${pdfLabel}: cold`, String(cold.length), ms(median(cold)), ms(min(cold)), ms(max(cold)), target(TARGET.coldMs, median(cold))],
+      [`${pdfLabel}: warm`, String(warm.length), ms(median(warm)), ms(min(warm)), ms(max(warm)), target(TARGET.warmMs, median(warm))],
+      [
+        `${pdfLabel}: longest main-thread task, warm`,
+        String(warmTasks.length),
+        ms(median(warmTasks)),
+        ms(min(warmTasks)),
+        ms(max(warmTasks)),
+        `<= ${TARGET.longTaskMs} ms  ${verdict(max(warmTasks), TARGET.longTaskMs)} (max)`,
+      ],
+      [`${pdfLabel}: longest main-thread task, cold`, String(coldTasks.length), ms(median(coldTasks)), ms(min(coldTasks)), ms(max(coldTasks)), "(info)"],
+    );
+    notes.push(
+      `   ${bench.label}: PDF ${pages ?? "?"} page(s), ${kb(bench.pdf?.bytes ?? 0)} KB${bench.pdf?.isPdf === false ? " WARNING: not a PDF file" : ""};` +
+        ` cold ms: ${cold.map(ms).join(", ")}; warm ms: ${warm.map(ms).join(", ")}`,
+      `   ${bench.label}: long tasks (> 50 ms) per warm click: ${bench.warm.map((c) => c.longTasks).join(", ") || "-"};` +
+        ` requests during warm clicks: ${bench.warmRequests}; click-to-download wall time, warm median: ${ms(median(bench.warm.map((c) => c.wallMs)))} ms`,
+    );
+    if ([...bench.cold, ...bench.warm].some((c) => !c.fromMeasure)) {
+      notes.push(`   ${bench.label}: WARNING: "upfront:pdf" measure missing for some clicks: click-to-download wall time used instead.`);
+    }
+  }
+  if (timeRows.length) out.push(table(["", "n", "median ms", "min ms", "max ms", "target"], timeRows, [0, 5]));
+  out.push(...notes);
+  return out.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  const cleanup = async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+  }
+  try {
+    server = await startPreview(root);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    const loads: FirstLoad[] = [];
+    for (const path of ["/", "/contract"]) loads.push(await measureFirstLoad(browser, server.baseUrl, path));
+    const benches = [await measurePdf(browser, server.baseUrl, "sample draft", await sampleDraftJson())];
+    let calibration = "not run";
+    if (benches[0]!.cold.length) {
+      try {
+        const long = await calibrateLongDraft(browser, server.baseUrl);
+        calibration = `+${long.extra} deliverables; probes ${long.probes}`;
+        benches.push(await measurePdf(browser, server.baseUrl, `${TARGET_PAGES}-page draft`, await sampleDraftJson(long.extra)));
+      } catch (error) {
+        calibration = `failed: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    }
+    console.log(report(loads, benches, calibration, browser.version(), server.builtAt));
+  } finally {
+    await cleanup();
+  }
+}
+
+await main();
