@@ -115,7 +115,51 @@ function encode(draft: ContractDraft): string {
   return JSON.stringify(wrapDraft(draft, new Date().toISOString()));
 }
 
-export const $draft = persistentAtom<ContractDraft>(DRAFT_KEY, freshDraft(), { encode, decode });
+// listen: false — another tab's change must never replace this tab's answers without asking
+// (bad-inputs #40); watchOtherTabs() below asks instead.
+export const $draft = persistentAtom<ContractDraft>(DRAFT_KEY, freshDraft(), { encode, decode, listen: false });
+
+/** Set when another tab or window saved a different version of the draft; writes here wait until the user chooses. */
+export const $otherTabChange = atom<{ text: string | null } | null>(null);
+
+function watchOtherTabs(): void {
+  if (typeof window === "undefined" || typeof window.addEventListener !== "function") return;
+  window.addEventListener("storage", (event) => {
+    if (event.key !== DRAFT_KEY && event.key !== null) return;
+    if ($readOnly.get()) return;
+    const theirs = event.key === null ? null : event.newValue;
+    // Same answers (e.g. only the save time differs): nothing to decide.
+    if (theirs !== null && JSON.stringify(decode(theirs)) === JSON.stringify($draft.get())) return;
+    storage.freeze(DRAFT_KEY);
+    $saveStatus.set("not-saved");
+    $otherTabChange.set({ text: theirs });
+  });
+}
+
+watchOtherTabs();
+
+/** Keeps this tab's answers and saves them over the other tab's version. */
+export function keepThisTabsDraft(): void {
+  const change = $otherTabChange.get();
+  if (!change) return;
+  if (change.text) keepBackup(change.text);
+  storage.unfreeze(DRAFT_KEY);
+  $otherTabChange.set(null);
+  $draft.set({ ...$draft.get() });
+  storage.flush();
+}
+
+/** Loads the other tab's version; this tab's answers are kept as a backup first. */
+export function loadOtherTabsDraft(): void {
+  const change = $otherTabChange.get();
+  if (!change) return;
+  keepBackup(encode($draft.get()));
+  storage.forget(DRAFT_KEY);
+  storage.unfreeze(DRAFT_KEY);
+  $otherTabChange.set(null);
+  $draft.set(change.text ? decode(change.text) : freshDraft());
+  storage.flush();
+}
 
 function update(change: (draft: ContractDraft) => ContractDraft): void {
   if ($readOnly.get()) return;

@@ -51,7 +51,8 @@ export function withValueAt<T>(root: T, path: string, value: DraftValue): T {
   return put(root, path.split("."), value, path) as T;
 }
 
-type SchemaNode = { _zod: { def: Record<string, unknown> }; maxLength?: number | null };
+type SchemaNode = { _zod: { def: Record<string, unknown> } };
+type CheckNode = { _zod: { def: { check?: string; maximum?: number } } };
 
 function unwrap(schema: SchemaNode): SchemaNode {
   let node = schema;
@@ -80,7 +81,9 @@ export function maxLengthAt(path: string): number | undefined {
     else node = undefined;
   }
   const leaf = node ? unwrap(node) : undefined;
-  const max = leaf && leaf._zod.def.type === "string" ? (leaf.maxLength ?? undefined) : undefined;
+  // The string's max_length check, as declared in the schema.
+  const checks = (leaf && leaf._zod.def.type === "string" ? (leaf._zod.def.checks as CheckNode[] | undefined) : undefined) ?? [];
+  const max = checks.find((c) => c._zod.def.check === "max_length")?._zod.def.maximum;
   limits.set(general, max);
   return max;
 }

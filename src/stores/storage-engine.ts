@@ -204,8 +204,7 @@ export function sharedStorage(): GuardedStorage {
         if (document.visibilityState === "hidden") guard.flush();
       });
     }
-    // Another tab wrote this key: its value wins over anything not yet written here.
-    window.addEventListener("storage", (event) => guard.forget(event.key));
+    // Another tab's writes are not applied here silently: each store decides (see contract-draft.ts).
   }
   shared = guard;
   return guard;

@@ -1,13 +1,20 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { ADDRESS_MAX, LONG_TEXT_MAX, MAX_DELIVERABLES, MAX_MILESTONES, SHORT_TEXT_MAX } from "./text-limits";
 
 // The draft is what the user typed, kept as typed (strings), so nothing is ever lost or coerced.
 // Turning it into checked values is read-contract.ts's job. Every field has a default, so an
 // older or partial draft still parses; unknown keys are stripped.
 
-const line = (max = SHORT_TEXT_MAX) => z.string().max(max).default("");
-const text = (max = LONG_TEXT_MAX) => z.string().max(max).default("");
-const id = z.string().min(1).max(40);
+const capped = (max: number) => z.string().check(z.maxLength(max));
+const line = (max = SHORT_TEXT_MAX, initial = "") => z._default(capped(max), initial);
+const text = (max = LONG_TEXT_MAX) => z._default(capped(max), "");
+const id = z.string().check(z.minLength(1), z.maxLength(40));
+const list = <T extends z.ZodMiniType>(item: T, max: number, initial: z.output<T>[] = []) =>
+  z._default(z.array(item).check(z.maxLength(max)), initial);
+const choice = <const T extends readonly [string, ...string[]]>(values: T, initial: T[number]) => z._default(z.enum(values), initial);
+const flag = (initial: boolean) => z._default(z.boolean(), initial);
+// Every field inside has a default, so an empty object is a valid input for any group.
+const group = <T extends z.ZodMiniObject>(schema: T) => z.prefault(schema, {} as z.input<T>);
 
 export const PartyDraft = z.object({
   name: line(),
@@ -21,9 +28,9 @@ export const PartyDraft = z.object({
 export type PartyDraft = z.infer<typeof PartyDraft>;
 
 export const GoverningLawDraft = z.object({
-  kind: z.enum(["us-state", "uk", "eu", "other"]).default("us-state"),
+  kind: choice(["us-state", "uk", "eu", "other"], "us-state"),
   usState: line(2),
-  ukJurisdiction: z.enum(["england-wales", "scotland", "northern-ireland"]).default("england-wales"),
+  ukJurisdiction: choice(["england-wales", "scotland", "northern-ireland"], "england-wales"),
   euCountry: line(2),
   otherName: line(100),
 });
@@ -40,15 +47,15 @@ export type DeliverableDraft = z.infer<typeof DeliverableDraft>;
 export const ScopeDraft = z.object({
   title: line(),
   summary: text(),
-  deliverables: z.array(DeliverableDraft).max(MAX_DELIVERABLES).default([]),
+  deliverables: list(DeliverableDraft, MAX_DELIVERABLES),
   /** One exclusion per line. */
   exclusions: text(),
   /** One responsibility per line. */
   clientResponsibilities: text(),
-  revisionRounds: line(10).default("2"),
+  revisionRounds: line(10, "2"),
   extraRoundRate: line(40),
-  acceptanceDays: line(10).default("5"),
-  changeRequestsInWriting: z.boolean().default(true),
+  acceptanceDays: line(10, "5"),
+  changeRequestsInWriting: flag(true),
 });
 export type ScopeDraft = z.infer<typeof ScopeDraft>;
 
@@ -62,27 +69,27 @@ export const TierDraft = z.object({
 export type TierDraft = z.infer<typeof TierDraft>;
 
 export const PriceDraft = z.object({
-  model: z.enum(["fixed", "hourly", "tiers"]).default("fixed"),
+  model: choice(["fixed", "hourly", "tiers"], "fixed"),
   fixedFee: line(40),
   hourlyRate: line(40),
   estimatedHours: line(20),
   /** Capped: the estimate is a maximum the client will not be billed beyond. */
-  hourlyCapped: z.boolean().default(true),
-  tiers: z.array(TierDraft).max(3).default([]),
-  chosenTierId: z.string().max(40).default(""),
+  hourlyCapped: flag(true),
+  tiers: list(TierDraft, 3),
+  chosenTierId: line(40),
 });
 export type PriceDraft = z.infer<typeof PriceDraft>;
 
 export const MilestoneDraft = z.object({
   id,
   name: line(),
-  deliverableIds: z.array(id).max(MAX_DELIVERABLES).default([]),
-  dueKind: z.enum(["date", "acceptance"]).default("date"),
+  deliverableIds: list(id, MAX_DELIVERABLES),
+  dueKind: choice(["date", "acceptance"], "date"),
   dueDate: line(10),
   /** For "on acceptance of …": which deliverable, and when that is expected (for planning and the chart). */
-  acceptanceOf: z.string().max(40).default(""),
+  acceptanceOf: line(40),
   expectedDate: line(10),
-  shareMode: z.enum(["percent", "amount", "rest"]).default("percent"),
+  shareMode: choice(["percent", "amount", "rest"], "percent"),
   shareValue: line(40),
 });
 export type MilestoneDraft = z.infer<typeof MilestoneDraft>;
@@ -90,64 +97,65 @@ export type MilestoneDraft = z.infer<typeof MilestoneDraft>;
 export const PAYMENT_METHODS = ["bank-transfer", "card", "paypal", "cheque", "other"] as const;
 
 export const PaymentDraft = z.object({
-  depositMode: z.enum(["none", "percent", "amount"]).default("percent"),
-  depositValue: line(40).default("30"),
-  milestones: z.array(MilestoneDraft).max(MAX_MILESTONES).default([]),
-  netDays: line(10).default("14"),
-  methods: z.array(z.enum(PAYMENT_METHODS)).max(PAYMENT_METHODS.length).default(["bank-transfer"]),
+  depositMode: choice(["none", "percent", "amount"], "percent"),
+  depositValue: line(40, "30"),
+  milestones: list(MilestoneDraft, MAX_MILESTONES),
+  netDays: line(10, "14"),
+  methods: list(z.enum(PAYMENT_METHODS), PAYMENT_METHODS.length, ["bank-transfer"]),
   otherMethod: line(100),
 });
 export type PaymentDraft = z.infer<typeof PaymentDraft>;
 
 export const LateFeeDraft = z.object({
-  kind: z.enum(["none", "flat", "percent-per-month", "annual-rate"]).default("percent-per-month"),
+  kind: choice(["none", "flat", "percent-per-month", "annual-rate"], "percent-per-month"),
   flatFee: line(40),
-  percentPerMonth: line(20).default("1.5"),
+  percentPerMonth: line(20, "1.5"),
   annualRate: line(20),
-  graceDays: line(10).default("7"),
-  capEnabled: z.boolean().default(false),
-  capPercent: line(20).default("10"),
+  graceDays: line(10, "7"),
+  capEnabled: flag(false),
+  capPercent: line(20, "10"),
 });
 export type LateFeeDraft = z.infer<typeof LateFeeDraft>;
 
 export const DiscountDraft = z.object({
-  enabled: z.boolean().default(false),
-  percent: line(20).default("2"),
-  withinDays: line(10).default("7"),
+  enabled: flag(false),
+  percent: line(20, "2"),
+  withinDays: line(10, "7"),
 });
 export type DiscountDraft = z.infer<typeof DiscountDraft>;
 
-const toggle = (on: boolean) => z.object({ enabled: z.boolean().default(on) });
-
 export const ProtectionsDraft = z.object({
-  killFee: toggle(true).extend({
-    mode: z.enum(["percent-of-remaining", "by-phase"]).default("percent-of-remaining"),
-    percent: line(20).default("25"),
-  }).prefault({}),
-  pauseWork: toggle(true).extend({ overdueDays: line(10).default("14") }).prefault({}),
-  ownershipOnFullPayment: toggle(true).prefault({}),
-  confidentiality: toggle(true).prefault({}),
-  termination: toggle(true).extend({ noticeDays: line(10).default("14") }).prefault({}),
-  disputeResolution: toggle(true).extend({ talkDays: line(10).default("14") }).prefault({}),
-  independentContractor: toggle(true).prefault({}),
-  limitationOfLiability: toggle(true).prefault({}),
+  killFee: group(
+    z.object({
+      enabled: flag(true),
+      mode: choice(["percent-of-remaining", "by-phase"], "percent-of-remaining"),
+      percent: line(20, "25"),
+    }),
+  ),
+  pauseWork: group(z.object({ enabled: flag(true), overdueDays: line(10, "14") })),
+  ownershipOnFullPayment: group(z.object({ enabled: flag(true) })),
+  confidentiality: group(z.object({ enabled: flag(true) })),
+  termination: group(z.object({ enabled: flag(true), noticeDays: line(10, "14") })),
+  disputeResolution: group(z.object({ enabled: flag(true), talkDays: line(10, "14") })),
+  independentContractor: group(z.object({ enabled: flag(true) })),
+  limitationOfLiability: group(z.object({ enabled: flag(true) })),
 });
 export type ProtectionsDraft = z.infer<typeof ProtectionsDraft>;
 
 export const ContractDraft = z.object({
-  you: PartyDraft.prefault({}),
-  client: PartyDraft.prefault({}),
-  law: GoverningLawDraft.prefault({}),
-  currency: line(3).default("USD"),
+  you: group(PartyDraft),
+  client: group(PartyDraft),
+  law: group(GoverningLawDraft),
+  currency: line(3, "USD"),
   /** How numbers are written and read: "en-US" 1,234.56; "de-DE" 1.234,56; "fr-FR" 1 234,56. */
-  numberLocale: line(20).default("en-US"),
-  scope: ScopeDraft.prefault({}),
+  numberLocale: line(20, "en-US"),
+  scope: group(ScopeDraft),
   startDate: line(10),
   endDate: line(10),
-  price: PriceDraft.prefault({}),
-  payment: PaymentDraft.prefault({}),
-  lateFee: LateFeeDraft.prefault({}),
-  discount: DiscountDraft.prefault({}),
-  protections: ProtectionsDraft.prefault({}),
+  price: group(PriceDraft),
+  payment: group(PaymentDraft),
+  lateFee: group(LateFeeDraft),
+  discount: group(DiscountDraft),
+  protections: group(ProtectionsDraft),
 });
 export type ContractDraft = z.infer<typeof ContractDraft>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 // A calendar date is a "YYYY-MM-DD" string. Arithmetic happens on whole days counted in UTC,
 // so the browser's time zone (Los Angeles or Kiritimati) never shifts a date.
@@ -20,7 +20,7 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export const CalendarDate = z.string().refine(isValidCalendarDate, { error: "Enter a real date" });
+export const CalendarDate = z.string().check(z.refine(isValidCalendarDate, { error: "Enter a real date" }));
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 function toDayNumber(date: string): number {

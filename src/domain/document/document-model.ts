@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 // One document model: the contract (and later invoices, letters) is turned into this
 // plain structure once; the HTML preview and the PDF both render it, so wording exists once.
@@ -6,9 +6,9 @@ import { z } from "zod";
 
 export const TableColumn = z.object({
   header: z.string(),
-  align: z.enum(["left", "right"]).default("left"),
+  align: z._default(z.enum(["left", "right"]), "left"),
   /** Relative width; renderers divide the row by the sum of weights. */
-  weight: z.number().positive().default(1),
+  weight: z._default(z.number().check(z.positive()), 1),
 });
 export type TableColumn = z.infer<typeof TableColumn>;
 
@@ -24,15 +24,15 @@ export const Block = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("table"),
-    caption: z.string().optional(),
+    caption: z.optional(z.string()),
     columns: z.array(TableColumn),
     rows: z.array(z.array(z.string())),
     /** A totals row printed in bold under the rows. */
-    footer: z.array(z.string()).optional(),
+    footer: z.optional(z.array(z.string())),
   }),
   z.object({
     kind: z.literal("signatures"),
-    parties: z.array(z.object({ role: z.string(), name: z.string(), business: z.string().optional() })),
+    parties: z.array(z.object({ role: z.string(), name: z.string(), business: z.optional(z.string()) })),
   }),
   /** A boxed notice, e.g. "This is a template, not legal advice". */
   z.object({ kind: z.literal("notice"), text: z.string() }),
@@ -52,7 +52,7 @@ export const DocumentModel = z.object({
   /** Printed as the document title and used as the PDF title. */
   title: z.string(),
   /** A line under the title, e.g. "Between Ana Lopez and Acme Ltd · 1 March 2027". */
-  subtitle: z.string().optional(),
+  subtitle: z.optional(z.string()),
   /** Printed in the running header of every page. */
   runningHeader: z.string(),
   /** Printed in the footer of every page, before "Page X of Y". */
@@ -62,7 +62,7 @@ export const DocumentModel = z.object({
     title: z.string(),
     author: z.string(),
     subject: z.string(),
-    keywords: z.string().optional(),
+    keywords: z.optional(z.string()),
     /** BCP 47, e.g. "en". */
     language: z.string(),
     creator: z.string(),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { ContractDraft } from "../contract/contract-draft";
 
 // Saved and exported drafts travel in a versioned envelope, so a later version of the app can
@@ -10,8 +10,8 @@ export const MAX_DRAFT_BYTES = 2_000_000;
 export const DraftEnvelope = z.object({
   app: z.literal("upfront"),
   kind: z.literal("contract-draft"),
-  version: z.int().min(1),
-  savedAt: z.string().max(40).optional(),
+  version: z.int().check(z.minimum(1)),
+  savedAt: z.optional(z.string().check(z.maxLength(40))),
   data: z.unknown(),
 });
 export type DraftEnvelope = z.infer<typeof DraftEnvelope>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 // The law that governs the contract and the courts that hear disputes under it.
 // The UK has three legal systems (England and Wales, Scotland, Northern Ireland), so "UK law"
@@ -125,11 +125,11 @@ export const GoverningLaw = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("other"),
-    name: z
-      .string({ error: "Enter the country or state whose law applies" })
-      .trim()
-      .min(1, { error: "Enter the country or state whose law applies" })
-      .max(100, { error: "Keep the name of the place to 100 characters or fewer" }),
+    name: z.string({ error: "Enter the country or state whose law applies" }).check(
+      z.trim(),
+      z.minLength(1, { error: "Enter the country or state whose law applies" }),
+      z.maxLength(100, { error: "Keep the name of the place to 100 characters or fewer" }),
+    ),
   }),
 ]);
 export type GoverningLaw = z.infer<typeof GoverningLaw>;

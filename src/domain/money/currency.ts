@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 // ISO 4217 codes the browser's Intl knows; minor-unit digits come from the same data
 // (ISO 4217 "minor unit" column, e.g. JPY 0, EUR 2, KWD 3).
@@ -24,7 +24,9 @@ export function currencyOptions(locale = "en"): { code: string; name: string }[]
 
 export const CurrencyCode = z
   .string()
-  .trim()
-  .toUpperCase()
-  .refine(isCurrencyCode, { error: "Choose a currency from the list (an ISO 4217 code such as USD, EUR or JPY)" });
+  .check(
+    z.trim(),
+    z.toUpperCase(),
+    z.refine(isCurrencyCode, { error: "Choose a currency from the list (an ISO 4217 code such as USD, EUR or JPY)" }),
+  );
 export type CurrencyCode = z.infer<typeof CurrencyCode>;

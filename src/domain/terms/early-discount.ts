@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { addDays, formatDate } from "../dates/calendar-date";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";
@@ -11,23 +11,25 @@ import { divideHalfUp } from "./round-half-up";
 export const EARLY_DISCOUNT_PERIOD_MESSAGE = "The discount period must be shorter than the payment term";
 
 export const EarlyDiscount = z.object({
-  basisPoints: z
-    .int({ error: "Enter the discount as a percentage" })
-    .min(1, { error: "The discount must be more than 0%" })
-    .max(5_000, { error: "Keep the discount to 50% or less" }),
-  withinDays: z
-    .int({ error: "Enter the discount period as a whole number of days" })
-    .min(1, { error: "The discount period must be at least 1 day" })
-    .max(365, { error: "Keep the discount period to 365 days or fewer" }),
+  basisPoints: z.int({ error: "Enter the discount as a percentage" }).check(
+    z.minimum(1, { error: "The discount must be more than 0%" }),
+    z.maximum(5_000, { error: "Keep the discount to 50% or less" }),
+  ),
+  withinDays: z.int({ error: "Enter the discount period as a whole number of days" }).check(
+    z.minimum(1, { error: "The discount period must be at least 1 day" }),
+    z.maximum(365, { error: "Keep the discount period to 365 days or fewer" }),
+  ),
 });
 export type EarlyDiscount = z.infer<typeof EarlyDiscount>;
 
 /** The schema for a discount under a payment term of `netDays`: the period must end before the due date. */
 export function earlyDiscountFor(netDays: number) {
-  return EarlyDiscount.refine((d) => d.withinDays < netDays, {
-    error: EARLY_DISCOUNT_PERIOD_MESSAGE,
-    path: ["withinDays"],
-  });
+  return EarlyDiscount.with(
+    z.refine((d) => d.withinDays < netDays, {
+      error: EARLY_DISCOUNT_PERIOD_MESSAGE,
+      path: ["withinDays"],
+    }),
+  );
 }
 
 function assertPeriod(d: EarlyDiscount, netDays: number): void {
