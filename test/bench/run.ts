@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { NetworkRecorder, type Resource } from "./support/network.ts";
-import { startPreview, type PreviewServer } from "./support/preview-server.ts";
+import { startPreview, type PreviewServer } from "../support/preview-server.ts";
 import { DRAFT_KEY, sampleDraftJson } from "./support/sample-draft.ts";
 import { kb, max, median, min, ms, sum, table } from "./support/stats.ts";
 
@@ -429,7 +429,7 @@ async function main(): Promise<void> {
     process.once(signal, () => void cleanup().finally(() => process.exit(130)));
   }
   try {
-    server = await startPreview(root);
+    server = await startPreview(root, { snapshot: true });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const loads: FirstLoad[] = [];
     for (const path of ["/", "/contract"]) loads.push(await measureFirstLoad(browser, server.baseUrl, path));

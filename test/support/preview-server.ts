@@ -1,9 +1,9 @@
-// Serve the BUILT site (dist/) with `astro preview` on a free port, as test/e2e/support/global-setup.ts
-// does for the e2e tests (a small standalone copy: that file is written for vitest's globalSetup).
+// Serve the BUILT site (dist/) with `astro preview` on a free port: used by the e2e tests'
+// global setup and by the benchmark. Never the dev server: what is tested is what ships,
+// production CSP included.
 //
-// dist/ is first copied to a temporary folder and served from there (--outDir): several people
-// build in this repo, and a build wipes dist/ — a rebuild during the run must not change what is
-// measured halfway through.
+// With `snapshot`, dist/ is first copied to a temporary folder and served from there (--outDir),
+// so a rebuild during a long benchmark can't change what is measured halfway through.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -65,21 +65,29 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startPreview(root: string): Promise<PreviewServer> {
-  if (!existsSync(`${root}dist/index.html`)) {
-    throw new Error("dist/index.html is missing: run `npm run build` first.");
-  }
-  const builtAt = statSync(`${root}dist/index.html`).mtime;
-  const snapshot = mkdtempSync(join(tmpdir(), "upfront-bench-dist-"));
+function copyOfDist(root: string): string {
+  const snapshot = mkdtempSync(join(tmpdir(), "upfront-dist-"));
   cpSync(`${root}dist`, snapshot, { recursive: true });
   if (!existsSync(join(snapshot, "index.html"))) {
     rmSync(snapshot, { recursive: true, force: true });
     throw new Error("dist/ changed while it was being copied (a build running?): try again.");
   }
+  return snapshot;
+}
+
+/** `root` is the repo root with a trailing slash. */
+export async function startPreview(root: string, options: { snapshot?: boolean } = {}): Promise<PreviewServer> {
+  if (!existsSync(`${root}dist/index.html`)) {
+    throw new Error("The tests serve the built site, but dist/index.html is missing: run `npm run build` first.");
+  }
+  const builtAt = statSync(`${root}dist/index.html`).mtime;
+  const snapshot = options.snapshot ? copyOfDist(root) : undefined;
   const port = await freePort();
+  // --ignore-lock: stay in the foreground even where Astro would detach a second preview;
+  // detached: own process group, so stop() ends it all; process.execPath: the project's Node.
   const child = spawn(
     process.execPath,
-    [`${root}node_modules/.bin/astro`, "preview", "--host", HOST, "--port", String(port), "--ignore-lock", "--outDir", snapshot],
+    [`${root}node_modules/.bin/astro`, "preview", "--host", HOST, "--port", String(port), "--ignore-lock", ...(snapshot ? ["--outDir", snapshot] : [])],
     {
       cwd: root,
       detached: true,
@@ -96,7 +104,7 @@ export async function startPreview(root: string): Promise<PreviewServer> {
 
   const stop = async () => {
     await stopChild(child);
-    rmSync(snapshot, { recursive: true, force: true });
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
   };
   const reported = () => output.match(/http:\/\/127\.0\.0\.1:(\d+)/)?.[1];
   const deadline = Date.now() + START_TIMEOUT_MS;
