@@ -27,4 +27,13 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Shiki writes inline styles, which the CSP (no 'unsafe-inline') would block; guides need no code colouring.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    // The PDF engine (~1.2 MB, ~440 KB gzip) is one lazily loaded chunk by design.
+    build: { chunkSizeWarningLimit: 1_300 },
+    // The PDF worker imports the same font files as the page's fallback path: name its assets
+    // like the page's, so each font is written to dist/ once.
+    worker: { format: "es", rollupOptions: { output: { assetFileNames: "_astro/[name].[hash][extname]" } } },
+  },
 });

@@ -69,7 +69,9 @@ export const styles = StyleSheet.create({
   block: { marginBottom: 7 },
   paragraph: body,
 
-  hanging: { flexDirection: "row" },
+  // flex-start, not the default stretch: a stretched number would be as tall as its text, and
+  // the paginator could not split the row (a one-line box "taller" than the space left).
+  hanging: { flexDirection: "row", alignItems: "flex-start" },
   clauseNumber: { ...body, width: 30, color: MUTED },
   bullet: { ...body, width: 14, color: MUTED },
   hangingText: { ...body, flex: 1 },

@@ -157,3 +157,62 @@ describe("DocumentPdf text safety", () => {
     expect(pdf.pages.join("\n")).toContain("Payment terms: net 14 days, bell removed.");
   });
 });
+
+describe("DocumentPdf page breaks", () => {
+  const filler = "Filler text of a realistic length so that the blocks after it land at many heights on the page.";
+
+  it("keeps the signatures block, with its heading, on one page", async () => {
+    const parties = [
+      { role: "Freelancer", name: "Zoë Łukasiewicz", business: "Studio Łukasiewicz" },
+      { role: "Client", name: "Nguyễn Thị Minh", business: "Minh Trading Co." },
+    ];
+    // One-line clauses push the signatures down, in steps smaller than the block, until it
+    // straddles the bottom of page 1 in some of the runs.
+    for (let clauses = 16; clauses <= 30; clauses += 2) {
+      const model: DocumentModel = {
+        ...sampleDocument,
+        sections: [
+          {
+            id: "terms",
+            number: "1",
+            heading: "Terms",
+            blocks: Array.from({ length: clauses }, (_, c) => ({ kind: "clause" as const, number: `1.${c + 1}`, text: filler })),
+          },
+          { id: "signatures", number: "2", heading: "Signatures", blocks: [{ kind: "signatures", parties }] },
+        ],
+      };
+      const pdf = await readPdf(await renderDocumentPdfNode(model, { creationDate }));
+      const pages = pdf.pages.filter((page) => page.includes("Signatures"));
+      expect(pages, `${clauses} clauses`).toHaveLength(1);
+      const page = pages[0]!;
+      for (const party of parties) {
+        for (const text of [party.name, party.business]) expect(page, `${clauses} clauses`).toContain(text);
+      }
+      for (const label of ["Signature", "Name", "Date"]) {
+        expect(page.split(new RegExp(`\\b${label}\\b`, "g")).length - 1, `${clauses} clauses: ${label}`).toBe(2);
+      }
+    }
+  });
+
+  it("splits a long clause at the bottom of a page instead of moving it whole", async () => {
+    const model: DocumentModel = {
+      ...sampleDocument,
+      sections: [
+        {
+          id: "terms",
+          number: "1",
+          heading: "Terms",
+          blocks: [
+            { kind: "paragraph", text: Array<string>(30).fill(filler).join(" ") },
+            { kind: "clause", number: "1.2", text: `Firstword ${Array<string>(14).fill(filler).join(" ")} Lastword` },
+            { kind: "list", items: [`Listfirst ${Array<string>(3).fill(filler).join(" ")} Listlast`] },
+          ],
+        },
+      ],
+    };
+    const pdf = await readPdf(await renderDocumentPdfNode(model, { creationDate }));
+    expect(pdf.pageCount).toBe(2);
+    expect(pdf.pages[0]).toContain("Firstword");
+    expect(pdf.pages[1]).toContain("Lastword");
+  });
+});

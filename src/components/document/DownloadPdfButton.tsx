@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import type { DocumentModel } from "../../domain/document/document-model";
+import { makePdf } from "./pdf-maker";
 import { saveBlob } from "./save-blob";
 
 type Props = {
@@ -11,8 +12,9 @@ type Props = {
 type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; fileName: string; kb: number } | { kind: "failed"; message: string };
 
 /**
- * Loads the PDF engine only when asked (a dynamic import, never in the page's first bundle),
- * renders one PDF at a time, and says what happened in a status region.
+ * Loads the PDF engine only when asked (in a Web Worker made on the first click, or a dynamic
+ * import on the main thread if the worker fails: never in the page's first bundle), renders
+ * one PDF at a time, and says what happened in a status region.
  */
 export function DownloadPdfButton({ document: build, label }: Props) {
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -26,8 +28,7 @@ export function DownloadPdfButton({ document: build, label }: Props) {
     setState({ kind: "busy" });
     const started = performance.now();
     try {
-      const { renderDocumentPdf } = await import("../../pdf/render-document-pdf");
-      const blob = await renderDocumentPdf(doc.model);
+      const blob = await makePdf(doc.model);
       // Read by the benchmark (npm run bench): click to finished file, engine load included.
       performance.measure("upfront:pdf", { start: started, end: performance.now() });
       saveBlob(blob, doc.fileName);

@@ -13,7 +13,14 @@ export interface DocumentPdfProps {
   creationDate?: Date | undefined;
 }
 
-/** The whole PDF: metadata, then one A4 page flow that breaks onto as many pages as needed. */
+/**
+ * The whole PDF: metadata, then one A4 page flow that breaks onto as many pages as needed.
+ *
+ * `experimentalPagination` (react-pdf 4.7+): content is measured once and packed into pages,
+ * much faster on long documents (see ../shared/pdf-notes.md). Its rules differ slightly, which the
+ * components allow for: rows must not stretch (see styles.hanging) and minPresenceAhead forbids
+ * a break anywhere within that distance (see section-pdf.tsx). test/pdf checks the page rules.
+ */
 export function DocumentPdf({ model: raw, creationDate }: DocumentPdfProps) {
   const model = sanitizeDocumentModel(raw);
   const { metadata } = model;
@@ -30,7 +37,7 @@ export function DocumentPdf({ model: raw, creationDate }: DocumentPdfProps) {
       creationDate={date}
       modificationDate={date}
     >
-      <Page size="A4" style={styles.page} wrap>
+      <Page size="A4" style={styles.page} wrap experimentalPagination>
         <RunningHeader text={model.runningHeader} />
         <RunningFooter text={model.runningFooter} />
         <TitleBlock title={model.title} subtitle={model.subtitle} />

@@ -3,8 +3,13 @@ import type { Section } from "../../domain/document/document-model";
 import { styles } from "../styles";
 import { BlockPdf } from "./block-pdf";
 
-/** Room a heading wants below it on the same page, or it moves to the next page. */
-const HEADING_PRESENCE_AHEAD = 60;
+/**
+ * Room a heading wants below it on the same page, or it moves to the next page. With the
+ * paginator in use (experimentalPagination) no page break may fall within this distance after
+ * the heading, so it also chains a short section to the next heading: kept to about two lines
+ * (a split paragraph leaves at least two lines anyway). 60 left a third of a page blank.
+ */
+const HEADING_PRESENCE_AHEAD = 30;
 
 /**
  * A section: its heading never ends a page alone. The heading and blocks are returned as a

@@ -1,0 +1,119 @@
+// makePdf (src/components/document/pdf-maker.ts): the worker is made on the first request and
+// reused, and any worker failure falls back to the main-thread entry so the file still comes.
+// A fake Worker stands in for the browser's; the engine entry is mocked.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { DocumentModel } from "../../src/domain/document/document-model";
+import type { PdfWorkerRequest, PdfWorkerResponse } from "../../src/pdf/pdf-worker-protocol";
+import { sampleDocument } from "./fixtures/sample-document";
+
+const renderOnMainThread = vi.fn(async (_model: DocumentModel) => new Blob(["main thread"]));
+vi.mock("../../src/pdf/render-document-pdf", () => ({ renderDocumentPdf: renderOnMainThread }));
+
+type Behaviour = (worker: FakeWorker, request: PdfWorkerRequest) => void;
+const answers: Behaviour = (worker, { id }) => worker.reply({ id, ok: true, blob: new Blob(["worker"]) });
+
+class FakeWorker extends EventTarget {
+  static created: FakeWorker[] = [];
+  static behaviour: Behaviour = answers;
+  requests: PdfWorkerRequest[] = [];
+  terminated = false;
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    super();
+    FakeWorker.created.push(this);
+  }
+  postMessage(request: PdfWorkerRequest): void {
+    this.requests.push(structuredClone(request));
+    setTimeout(() => FakeWorker.behaviour(this, request), 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(response: PdfWorkerResponse): void {
+    this.dispatchEvent(new MessageEvent("message", { data: response }));
+  }
+}
+
+async function loadMaker() {
+  vi.resetModules();
+  return import("../../src/components/document/pdf-maker");
+}
+
+const text = (blob: Blob) => blob.text();
+
+beforeEach(() => {
+  FakeWorker.created = [];
+  FakeWorker.behaviour = answers;
+  renderOnMainThread.mockClear();
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+  vi.stubGlobal("Worker", FakeWorker);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("makePdf", () => {
+  it("makes the worker on the first request, not on import, and reuses it", async () => {
+    const { makePdf } = await loadMaker();
+    expect(FakeWorker.created).toHaveLength(0);
+    expect(await text(await makePdf(sampleDocument))).toBe("worker");
+    expect(await text(await makePdf(sampleDocument))).toBe("worker");
+    expect(FakeWorker.created).toHaveLength(1);
+    const [worker] = FakeWorker.created;
+    expect(worker!.options).toMatchObject({ type: "module" });
+    expect(worker!.url.pathname).toMatch(/\/src\/pdf\/render-document-pdf\.worker\.ts$/);
+    expect(worker!.requests.map((r) => r.model)).toEqual([sampleDocument, sampleDocument]);
+    expect(renderOnMainThread).not.toHaveBeenCalled();
+  });
+
+  it("falls back to the main thread when the worker reports an error, and stays there", async () => {
+    FakeWorker.behaviour = (worker, { id }) => worker.reply({ id, ok: false, message: "TypeError: boom" });
+    const { makePdf } = await loadMaker();
+    expect(await text(await makePdf(sampleDocument))).toBe("main thread");
+    expect(FakeWorker.created[0]!.terminated).toBe(true);
+    expect(await text(await makePdf(sampleDocument))).toBe("main thread");
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(renderOnMainThread).toHaveBeenCalledTimes(2);
+    expect(console.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it("falls back to the main thread when the worker script fails to load", async () => {
+    FakeWorker.behaviour = (worker) => worker.dispatchEvent(new Event("error", { cancelable: true }));
+    const { makePdf } = await loadMaker();
+    expect(await text(await makePdf(sampleDocument))).toBe("main thread");
+    expect(FakeWorker.created[0]!.terminated).toBe(true);
+  });
+
+  it("falls back to the main thread when a worker cannot be created", async () => {
+    vi.stubGlobal(
+      "Worker",
+      class {
+        constructor() {
+          throw new TypeError("Module scripts are not supported in workers");
+        }
+      },
+    );
+    const { makePdf } = await loadMaker();
+    expect(await text(await makePdf(sampleDocument))).toBe("main thread");
+  });
+
+  it("renders on the main thread where there is no Worker at all", async () => {
+    vi.stubGlobal("Worker", undefined);
+    const { makePdf } = await loadMaker();
+    expect(await text(await makePdf(sampleDocument))).toBe("main thread");
+    expect(console.warn).not.toHaveBeenCalled();
+  });
+
+  it("replaces the worker after 25 PDFs (the engine keeps memory per render)", async () => {
+    const { makePdf } = await loadMaker();
+    for (let i = 0; i < 26; i++) await makePdf(sampleDocument);
+    expect(FakeWorker.created).toHaveLength(2);
+    expect(FakeWorker.created[0]!.requests).toHaveLength(25);
+    expect(FakeWorker.created[0]!.terminated).toBe(true);
+    expect(FakeWorker.created[1]!.terminated).toBe(false);
+  });
+});
