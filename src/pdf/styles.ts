@@ -16,6 +16,7 @@ const BODY_SIZE = 10;
  * of the page-number text it can make the number disappear (see pdf-notes.md).
  */
 const type = (fontSize: number, lineHeight: number) => ({ fontSize, lineHeight });
+const CLAUSE_NUMBER_WIDTH = 30;
 const body = type(BODY_SIZE, 1.45);
 
 export const styles = StyleSheet.create({
@@ -72,7 +73,9 @@ export const styles = StyleSheet.create({
   // flex-start, not the default stretch: a stretched number would be as tall as its text, and
   // the paginator could not split the row (a one-line box "taller" than the space left).
   hanging: { flexDirection: "row", alignItems: "flex-start" },
-  clauseNumber: { ...body, width: 30, color: MUTED },
+  clauseNumber: { ...body, width: CLAUSE_NUMBER_WIDTH, color: MUTED },
+  // Lists belong to the clause before them: indented to its text.
+  list: { marginLeft: CLAUSE_NUMBER_WIDTH },
   bullet: { ...body, width: 14, color: MUTED },
   hangingText: { ...body, flex: 1 },
   listItem: { marginBottom: 2 },

@@ -5,7 +5,7 @@ import type { BlockOf } from "./block-types";
 /** A bulleted list with hanging bullets. */
 export function ListBlock({ block }: { block: BlockOf<"list"> }) {
   return (
-    <View style={styles.block}>
+    <View style={[styles.block, styles.list]}>
       {block.items.map((item, index) => (
         <View key={index} style={[styles.hanging, styles.listItem]}>
           <Text style={styles.bullet}>•</Text>
