@@ -1,7 +1,7 @@
 import type { DraftForm } from "../../stores/draft-form";
-import { TextArea } from "../form/TextArea";
-import { TextField } from "../form/TextField";
-import { RepeaterActions } from "./RepeaterActions";
+import { TextArea } from "../form/text-area";
+import { TextField } from "../form/text-field";
+import { RepeaterActions } from "./repeater-actions";
 
 type Props = {
   form: DraftForm;

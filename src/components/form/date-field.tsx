@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Field } from "./Field";
+import { Field } from "./field";
 
 export type DateFieldProps = {
   id: string;

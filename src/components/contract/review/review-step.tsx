@@ -12,9 +12,9 @@ import { NOT_LEGAL_ADVICE } from "../../../domain/document/contract/closing-sect
 import { exposureCurve } from "../../../domain/schedule/exposure";
 import { $draft } from "../../../stores/contract-draft";
 import { goToStep } from "../../../stores/wizard-step";
-import { DocumentPreview } from "../../document/DocumentPreview";
-import { DownloadPdfButton } from "../../document/DownloadPdfButton";
-import { ExposureChart } from "../ExposureChart";
+import { DocumentPreview } from "../../document/document-preview";
+import { DownloadPdfButton } from "../../document/download-pdf-button";
+import { ExposureChart } from "../exposure-chart";
 
 function ChangeLink({ step, what, field }: { step: ContractStepId; what: string; field?: string }) {
   return (

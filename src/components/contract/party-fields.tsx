@@ -1,6 +1,6 @@
 import type { DraftForm } from "../../stores/draft-form";
-import { TextArea } from "../form/TextArea";
-import { TextField } from "../form/TextField";
+import { TextArea } from "../form/text-area";
+import { TextField } from "../form/text-field";
 
 type Props = { form: DraftForm; who: "you" | "client" };
 

@@ -4,12 +4,12 @@ import { formatPercent } from "../../domain/percent/format-percent";
 import { $draft } from "../../stores/contract-draft";
 import { $discountPreview } from "../../stores/contract-preview";
 import type { DraftForm } from "../../stores/draft-form";
-import { Checkbox } from "../form/Checkbox";
-import { MoneyField } from "../form/MoneyField";
-import { PercentField } from "../form/PercentField";
-import { Radios } from "../form/Radios";
-import { WholeNumberField } from "../form/WholeNumberField";
-import { LateFeeNotes } from "./LateFeeNotes";
+import { Checkbox } from "../form/checkbox";
+import { MoneyField } from "../form/money-field";
+import { PercentField } from "../form/percent-field";
+import { Radios } from "../form/radios";
+import { WholeNumberField } from "../form/whole-number-field";
+import { LateFeeNotes } from "./late-fee-notes";
 
 /** Step 5: what paying late costs, and what paying early saves. */
 export function LateFeesStep({ form }: { form: DraftForm }) {

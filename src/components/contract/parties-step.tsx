@@ -2,10 +2,10 @@ import { UK_JURISDICTIONS, EU_COUNTRIES, US_STATES } from "../../domain/law/gove
 import { currencyOptions } from "../../domain/money/currency";
 import { NUMBER_LOCALES } from "../../domain/money/number-locales";
 import type { DraftForm } from "../../stores/draft-form";
-import { Radios } from "../form/Radios";
-import { type SelectGroup, SelectField } from "../form/SelectField";
-import { TextField } from "../form/TextField";
-import { PartyFields } from "./PartyFields";
+import { Radios } from "../form/radios";
+import { type SelectGroup, SelectField } from "../form/select-field";
+import { TextField } from "../form/text-field";
+import { PartyFields } from "./party-fields";
 
 const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD"];
 

@@ -1,5 +1,5 @@
-import type { QuestionProps } from "./Field";
-import { AffixedInput } from "./AffixedInput";
+import type { QuestionProps } from "./field";
+import { AffixedInput } from "./affixed-input";
 
 export type MoneyFieldProps = QuestionProps & {
   maxLength?: number | undefined;

@@ -1,14 +1,14 @@
 import type { DeliverableDraft, MilestoneDraft } from "../../domain/contract/contract-draft";
 import { fieldId } from "../../domain/contract/contract-steps";
 import type { DraftForm } from "../../stores/draft-form";
-import { Checkboxes } from "../form/Checkboxes";
-import { DateField } from "../form/DateField";
-import { MoneyField } from "../form/MoneyField";
-import { PercentField } from "../form/PercentField";
-import { Radios } from "../form/Radios";
-import { SelectField } from "../form/SelectField";
-import { TextField } from "../form/TextField";
-import { RepeaterActions } from "./RepeaterActions";
+import { Checkboxes } from "../form/checkboxes";
+import { DateField } from "../form/date-field";
+import { MoneyField } from "../form/money-field";
+import { PercentField } from "../form/percent-field";
+import { Radios } from "../form/radios";
+import { SelectField } from "../form/select-field";
+import { TextField } from "../form/text-field";
+import { RepeaterActions } from "./repeater-actions";
 
 type Props = {
   form: DraftForm;

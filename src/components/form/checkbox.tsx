@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ErrorMessage } from "./Field";
+import { ErrorMessage } from "./field";
 
 export type CheckboxProps = {
   id: string;

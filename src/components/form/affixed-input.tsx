@@ -1,4 +1,4 @@
-import { Field, type QuestionProps } from "./Field";
+import { Field, type QuestionProps } from "./field";
 
 export type AffixedInputProps = QuestionProps & {
   maxLength?: number | undefined;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { Checkbox } from "./Checkbox";
-import { ErrorMessage, describedBy } from "./Field";
+import { Checkbox } from "./checkbox";
+import { ErrorMessage, describedBy } from "./field";
 
 export type CheckboxOption = { value: string; label: ReactNode; hint?: ReactNode; reveal?: ReactNode };
 

@@ -1,5 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute } from "react";
-import { Field, type QuestionProps } from "./Field";
+import { Field, type QuestionProps } from "./field";
 
 export type TextFieldProps = QuestionProps & {
   maxLength?: number | undefined;

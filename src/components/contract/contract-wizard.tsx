@@ -5,20 +5,20 @@ import { $announcement } from "../../stores/announcer";
 import { $draft, $readOnly } from "../../stores/contract-draft";
 import { type DraftForm, draftForm } from "../../stores/draft-form";
 import { $failedContinues, $shownErrors, $step, continueStep, goBack, stepIndex, stepTitle } from "../../stores/wizard-step";
-import { ErrorSummary } from "../form/ErrorSummary";
-import { DraftNotices } from "./DraftNotices";
-import { DraftTools } from "./DraftTools";
-import { LateFeesStep } from "./LateFeesStep";
-import { PartiesStep } from "./PartiesStep";
-import { PaymentStep } from "./PaymentStep";
-import { PriceStep } from "./PriceStep";
-import { ProtectionsStep } from "./ProtectionsStep";
-import { ScopeStep } from "./ScopeStep";
-import { StepNav } from "./StepNav";
+import { ErrorSummary } from "../form/error-summary";
+import { DraftNotices } from "./draft-notices";
+import { DraftTools } from "./draft-tools";
+import { LateFeesStep } from "./late-fees-step";
+import { PartiesStep } from "./parties-step";
+import { PaymentStep } from "./payment-step";
+import { PriceStep } from "./price-step";
+import { ProtectionsStep } from "./protections-step";
+import { ScopeStep } from "./scope-step";
+import { StepNav } from "./step-nav";
 import "../../styles/contract-wizard.css";
 
 // The review step builds the whole document: loaded when it is first needed, not with the form.
-const ReviewStep = lazy(() => import("./review/ReviewStep").then((m) => ({ default: m.ReviewStep })));
+const ReviewStep = lazy(() => import("./review/review-step").then((m) => ({ default: m.ReviewStep })));
 
 /**
  * The contract wizard. The server can't know the saved draft or the step in the URL, so it sends

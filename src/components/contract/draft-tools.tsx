@@ -4,7 +4,7 @@ import { announce } from "../../stores/announcer";
 import { $readOnly, $saveStatus, exportDraft, importDraftFile, startOver } from "../../stores/contract-draft";
 import { downloadTextFile, draftFileName } from "../../stores/file-download";
 import { goToStep } from "../../stores/wizard-step";
-import { ErrorMessage } from "../form/Field";
+import { ErrorMessage } from "../form/field";
 
 type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done" } | { kind: "failed"; message: string };
 

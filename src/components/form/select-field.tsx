@@ -1,4 +1,4 @@
-import { Field, type QuestionProps } from "./Field";
+import { Field, type QuestionProps } from "./field";
 
 export type SelectOption = { value: string; label: string };
 export type SelectGroup = { label: string; options: readonly SelectOption[] };

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import { ErrorMessage, describedBy } from "./Field";
+import { ErrorMessage, describedBy } from "./field";
 
 export type RadioOption<V extends string> = {
   value: V;

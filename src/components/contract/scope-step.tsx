@@ -5,14 +5,14 @@ import { announce } from "../../stores/announcer";
 import { $draft, addDeliverable, moveDeliverable, removeDeliverable } from "../../stores/contract-draft";
 import type { DraftForm } from "../../stores/draft-form";
 import { forgetItemErrors } from "../../stores/wizard-step";
-import { Checkbox } from "../form/Checkbox";
-import { ErrorMessage } from "../form/Field";
-import { MoneyField } from "../form/MoneyField";
-import { TextArea } from "../form/TextArea";
-import { TextField } from "../form/TextField";
-import { WholeNumberField } from "../form/WholeNumberField";
-import { DeliverableItem } from "./DeliverableItem";
-import { focusAfterRender, focusMovedItem } from "./RepeaterActions";
+import { Checkbox } from "../form/checkbox";
+import { ErrorMessage } from "../form/field";
+import { MoneyField } from "../form/money-field";
+import { TextArea } from "../form/text-area";
+import { TextField } from "../form/text-field";
+import { WholeNumberField } from "../form/whole-number-field";
+import { DeliverableItem } from "./deliverable-item";
+import { focusAfterRender, focusMovedItem } from "./repeater-actions";
 
 const titleId = (index: number) => fieldId(`scope.deliverables.${index}.title`);
 /** The Add button doubles as the target of "Add at least one deliverable". */

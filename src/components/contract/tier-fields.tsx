@@ -3,9 +3,9 @@ import { fieldId } from "../../domain/contract/contract-steps";
 import { maxLengthAt } from "../../stores/draft-path";
 import { setTier } from "../../stores/contract-draft";
 import type { DraftForm } from "../../stores/draft-form";
-import { MoneyField } from "../form/MoneyField";
-import { TextArea } from "../form/TextArea";
-import { TextField } from "../form/TextField";
+import { MoneyField } from "../form/money-field";
+import { TextArea } from "../form/text-area";
+import { TextField } from "../form/text-field";
 
 type Props = { form: DraftForm; tier: TierDraft; index: number; currency: string };
 

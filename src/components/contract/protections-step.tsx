@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import type { DraftForm } from "../../stores/draft-form";
-import { Checkbox } from "../form/Checkbox";
-import { PercentField } from "../form/PercentField";
-import { Radios } from "../form/Radios";
-import { WholeNumberField } from "../form/WholeNumberField";
+import { Checkbox } from "../form/checkbox";
+import { PercentField } from "../form/percent-field";
+import { Radios } from "../form/radios";
+import { WholeNumberField } from "../form/whole-number-field";
 
 type Clause = { path: string; label: string; why: string; reveal?: (form: DraftForm) => ReactNode };
 

@@ -5,14 +5,14 @@ import { formatMoney } from "../../domain/money/format-money";
 import { $draft } from "../../stores/contract-draft";
 import { $priceTotal } from "../../stores/contract-preview";
 import type { DraftForm } from "../../stores/draft-form";
-import { AffixedInput } from "../form/AffixedInput";
-import { Checkbox } from "../form/Checkbox";
-import { DateField } from "../form/DateField";
-import { ErrorMessage } from "../form/Field";
-import { MoneyField } from "../form/MoneyField";
-import { Radios } from "../form/Radios";
-import { MoneyTotal } from "./MoneyTotal";
-import { TierFields } from "./TierFields";
+import { AffixedInput } from "../form/affixed-input";
+import { Checkbox } from "../form/checkbox";
+import { DateField } from "../form/date-field";
+import { ErrorMessage } from "../form/field";
+import { MoneyField } from "../form/money-field";
+import { Radios } from "../form/radios";
+import { MoneyTotal } from "./money-total";
+import { TierFields } from "./tier-fields";
 
 /** Step 3: when the work happens and how it is priced. */
 export function PriceStep({ form }: { form: DraftForm }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { Field, type QuestionProps } from "./Field";
+import { Field, type QuestionProps } from "./field";
 
 export type TextAreaProps = QuestionProps & {
   maxLength?: number | undefined;

@@ -7,17 +7,17 @@ import { $draft, addMilestone, moveMilestone, removeMilestone } from "../../stor
 import { $exposure } from "../../stores/contract-preview";
 import type { DraftForm } from "../../stores/draft-form";
 import { forgetItemErrors } from "../../stores/wizard-step";
-import { Checkboxes } from "../form/Checkboxes";
-import { ErrorMessage } from "../form/Field";
-import { MoneyField } from "../form/MoneyField";
-import { PercentField } from "../form/PercentField";
-import { Radios } from "../form/Radios";
-import { TextField } from "../form/TextField";
-import { WholeNumberField } from "../form/WholeNumberField";
-import { ExposureChart } from "./ExposureChart";
-import { MilestoneItem } from "./MilestoneItem";
-import { focusAfterRender, focusMovedItem } from "./RepeaterActions";
-import { RunningTotal } from "./RunningTotal";
+import { Checkboxes } from "../form/checkboxes";
+import { ErrorMessage } from "../form/field";
+import { MoneyField } from "../form/money-field";
+import { PercentField } from "../form/percent-field";
+import { Radios } from "../form/radios";
+import { TextField } from "../form/text-field";
+import { WholeNumberField } from "../form/whole-number-field";
+import { ExposureChart } from "./exposure-chart";
+import { MilestoneItem } from "./milestone-item";
+import { focusAfterRender, focusMovedItem } from "./repeater-actions";
+import { RunningTotal } from "./running-total";
 
 const nameId = (index: number) => fieldId(`payment.milestones.${index}.name`);
 /** The list's heading is where "the payments must add up" and "add a milestone" messages point. */
