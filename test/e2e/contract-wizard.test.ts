@@ -439,4 +439,25 @@ describe("contract wizard", () => {
       await session.close();
     }
   });
+
+  test("names the characters the PDF can't print instead of printing blanks silently (bad-inputs #26-28)", async () => {
+    const draft = sampleContractDraft();
+    draft.client = { ...draft.client, name: "محمد بن سلمان", businessName: "株式会社テスト 🎉" };
+    const session = await openWizard("/contract?step=review", { draft });
+    try {
+      const { page } = session;
+      const notice = page.getByTestId("review-unprintable");
+      await notice.waitFor();
+      const text = await notice.innerText();
+      for (const ch of ["م", "株", "🎉"]) expect(text).toContain(ch);
+      // The preview shows the names exactly; the notice is about the PDF only.
+      const preview = await page.locator("section[aria-labelledby=review-preview]").innerText();
+      expect(preview).toContain("محمد بن سلمان");
+      expect(preview).toContain("株式会社テスト 🎉");
+      await expectNoAxeViolations(page, "review step with unprintable characters");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
 });

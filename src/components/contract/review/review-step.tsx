@@ -8,6 +8,7 @@ import { exposureInput } from "../../../domain/contract/draft-exposure";
 import { readContract } from "../../../domain/contract/read-contract";
 import { todayInZone } from "../../../domain/dates/calendar-date";
 import { buildContractDocument } from "../../../domain/document/build-contract-document";
+import { unprintableCharacters } from "../../../domain/document/printable-text";
 import { NOT_LEGAL_ADVICE } from "../../../domain/document/contract/closing-sections";
 import { exposureCurve } from "../../../domain/schedule/exposure";
 import { $draft } from "../../../stores/contract-draft";
@@ -41,7 +42,7 @@ export function ReviewStep() {
     return (
       <div className="stack">
         <div className="notice" role="region" aria-labelledby="review-incomplete">
-          <h2 id="review-incomplete" className="notice__title heading-m">
+          <h2 id="review-incomplete" className="notice__title">
             Some answers are missing or need fixing
           </h2>
           <p>The contract can be made once these are done:</p>
@@ -77,6 +78,7 @@ export function ReviewStep() {
   const contract = result.contract;
   const model = buildContractDocument(contract, today);
   const warnings = contractWarnings(contract, today);
+  const unprintable = unprintableCharacters(model);
   const rows = contractSummary(contract);
   const exposure = exposureCurve(exposureInput(contract));
   const pdfName = contractFileName(contract);
@@ -85,6 +87,21 @@ export function ReviewStep() {
   return (
     <div className="stack stack--large">
       <p className="notice">{NOT_LEGAL_ADVICE}</p>
+
+      {unprintable.length > 0 ? (
+        <div className="notice" role="region" aria-labelledby="review-unprintable" data-testid="review-unprintable">
+          <h2 id="review-unprintable" className="notice__title">
+            Some characters can’t be printed in the PDF yet
+          </h2>
+          <p>
+            The PDF’s font has Latin, Greek and Cyrillic letters only, so these would be left blank in it:{" "}
+            <span dir="auto">
+              {unprintable.join(" ")}
+            </span>
+            . The preview below shows everything; to get a complete PDF, write those names or words in Latin letters.
+          </p>
+        </div>
+      ) : null}
 
       {warnings.length > 0 ? (
         <section className="stack stack--small" aria-labelledby="review-warnings">
