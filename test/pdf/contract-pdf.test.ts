@@ -63,3 +63,23 @@ describe("contract PDF", () => {
     expect(pdf.metadata.language).toBe("en");
   });
 });
+
+describe("contract PDF at the text limits (bad-inputs #23)", () => {
+  it("a 10,000-character summary and long lists paginate with the header and footer on every page", async () => {
+    const draft = sampleContractDraft();
+    const sentence = "The Freelancer designs, builds and tests each page against the agreed browser list before delivery. ";
+    draft.scope.summary = sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 10_000);
+    draft.scope.exclusions = Array.from({ length: 60 }, (_, i) => `Excluded item number ${i + 1}: anything not in section 2`).join("\n");
+    const result = readContract(draft);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const bytes = await renderDocumentPdfNode(buildContractDocument(result.contract, "2026-11-21"));
+    const long = await readPdf(bytes);
+    expect(long.pageCount).toBeGreaterThan(pdf.pageCount + 2);
+    long.pages.forEach((page, i) => {
+      const text = squash(page);
+      expect(text, `page ${i + 1}`).toContain(squash("Services agreement: Website redesign"));
+      expect(text, `page ${i + 1}`).toContain(`Page${i + 1}of${long.pageCount}`);
+    });
+    expect(squash(long.pages.join(""))).toContain(squash("Excluded item number 60"));
+  });
+});
