@@ -14,12 +14,18 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+// One render at a time: a click during the warm-up waits for it rather than interleaving
+// two layouts in one engine.
+let queue: Promise<void> = Promise.resolve();
+
 scope.addEventListener("message", (event) => {
   const { id, model } = event.data;
-  renderDocumentPdf(model).then(
-    // A Blob is passed by reference, not copied.
-    (blob) => scope.postMessage({ id, ok: true, blob }),
-    (error: unknown) => scope.postMessage({ id, ok: false, message: describe(error) }),
+  queue = queue.then(() =>
+    renderDocumentPdf(model).then(
+      // A Blob is passed by reference, not copied.
+      (blob) => scope.postMessage({ id, ok: true, blob }),
+      (error: unknown) => scope.postMessage({ id, ok: false, message: describe(error) }),
+    ),
   );
 });
 

@@ -117,3 +117,31 @@ describe("makePdf", () => {
     expect(FakeWorker.created[1]!.terminated).toBe(false);
   });
 });
+
+describe("warmUpPdf", () => {
+  it("starts the worker with one throwaway PDF, once per page, and the click reuses it", async () => {
+    vi.stubGlobal("navigator", {});
+    const { makePdf, warmUpPdf } = await loadMaker();
+    warmUpPdf(sampleDocument);
+    warmUpPdf(sampleDocument);
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(await text(await makePdf(sampleDocument))).toBe("worker");
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0]!.requests).toHaveLength(2);
+    expect(renderOnMainThread).not.toHaveBeenCalled();
+  });
+
+  it("does nothing when the visitor asked to save data, or without workers", async () => {
+    vi.stubGlobal("navigator", { connection: { saveData: true } });
+    const first = await loadMaker();
+    first.warmUpPdf(sampleDocument);
+    expect(FakeWorker.created).toHaveLength(0);
+
+    vi.stubGlobal("navigator", {});
+    vi.stubGlobal("Worker", undefined);
+    const second = await loadMaker();
+    second.warmUpPdf(sampleDocument);
+    expect(FakeWorker.created).toHaveLength(0);
+    expect(renderOnMainThread).not.toHaveBeenCalled();
+  });
+});

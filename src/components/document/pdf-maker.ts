@@ -1,7 +1,7 @@
 // Makes the PDF for a document model, off the main thread when the browser allows it.
 //
 // A module Web Worker (src/pdf/render-document-pdf.worker.ts) is created on the first request,
-// never at page load, and reused for later ones. If the worker cannot be created or fails (an
+// never at page load (at the earliest when the review step warms it up), and reused. If the worker cannot be created or fails (an
 // old browser without module workers, a blocked script, an error in the worker), the PDF is
 // made on the main thread instead, through the same lazily imported entry point: the page
 // freezes for a moment, but the visitor still gets the file. Either way the engine is loaded
@@ -27,6 +27,23 @@ let rendersInWorker = 0;
 let useMainThread = typeof Worker === "undefined";
 let nextId = 1;
 const pending = new Map<number, Pending>();
+
+let warmedUp = false;
+
+/**
+ * Gets the worker ready before the first click (the review step calls it once the page is idle):
+ * it loads the engine and the fonts and makes one throwaway PDF, all off the main thread, so the
+ * visitor's first Download is as quick as the later ones. Skipped where the worker is not
+ * available or the visitor asked to save data; at most once per page.
+ */
+export function warmUpPdf(model: DocumentModel): void {
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  if (warmedUp || useMainThread || saveData) return;
+  warmedUp = true;
+  makePdfInWorker(model).catch(() => {
+    // A failed warm-up changes nothing: the click will try again and fall back if needed.
+  });
+}
 
 /** Makes the PDF: in the worker, or on the main thread if the worker is not available. */
 export async function makePdf(model: DocumentModel): Promise<Blob> {

@@ -155,7 +155,7 @@ export function ReviewStep() {
         <p>
           The PDF is made on this device; nothing is uploaded. File name: <code>{pdfName}</code>
         </p>
-        <DownloadPdfButton label="Download contract (PDF)" document={latestDocument} />
+        <DownloadPdfButton label="Download contract (PDF)" document={latestDocument} warmUp />
       </section>
 
       <section aria-labelledby="review-preview" className="stack stack--small">
