@@ -23,9 +23,10 @@ export function contractWarnings(contract: Contract, today: string): ContractWar
   if (!payments.some((p) => p.kind === "deposit")) {
     warnings.push({ code: "no-deposit", message: "There is no deposit. A deposit paid before you start (25–50% is common) shows the client is committed and covers your first weeks of work." });
   }
-  const first = payments[0];
-  const firstDate = first ? (first.due.kind === "acceptance" ? first.due.expectedDate : first.due.date) : null;
-  if (first && first.kind === "milestone" && firstDate && firstDate >= contract.endDate) {
+  // The earliest payment, whatever order the milestones were listed in.
+  const dateOf = (p: (typeof payments)[number]) => (p.due.kind === "acceptance" ? p.due.expectedDate : p.due.date);
+  const firstDate = payments.map(dateOf).sort()[0];
+  if (!payments.some((p) => p.kind === "deposit") && firstDate !== undefined && firstDate >= contract.endDate) {
     warnings.push({ code: "paid-at-end", message: "The first payment is only due at the end of the project. If the client never pays, you will have done all the work for nothing: add a deposit or an earlier milestone." });
   }
   const { peak } = exposureCurve(exposureInput(contract));

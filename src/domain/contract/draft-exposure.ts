@@ -36,6 +36,6 @@ export function exposureFromDraft(typed: ContractDraft): Exposure | null {
   if (!startDate || !endDate || !price) return null;
   const total = priceTotal(price);
   const { schedule, netDays } = readPayment(draft, { total, startDate, endDate, deliverables: scope.deliverables, currency, locale }, quiet);
-  if (!schedule || quiet.has("payment.netDays")) return null;
+  if (!schedule || netDays === undefined) return null;
   return exposureCurve(exposureInput({ startDate, endDate, total, netDays, schedule }));
 }

@@ -30,7 +30,7 @@ export function readContract(typed: ContractDraft): ReadContract {
   const discount = readDiscount(draft, netDays, errors);
   const protections = readProtections(draft, errors);
 
-  if (errors.list.length > 0 || !law || !startDate || !endDate || !price || total === undefined || !schedule || !lateFee || discount === undefined) {
+  if (errors.list.length > 0 || !law || !startDate || !endDate || !price || total === undefined || !schedule || netDays === undefined || !lateFee || discount === undefined) {
     return { ok: false, errors: errors.list };
   }
   return {

@@ -12,9 +12,9 @@ export function readLateFee(draft: ContractDraft, errors: FieldErrors): LateFeeT
   const { currency, numberLocale: locale } = draft;
   if (l.kind === "none") return { kind: "none" };
   const graceDays = errors.take("lateFee.graceDays", parseWholeNumber(l.graceDays, 0, 365, "the grace period in days"));
-  const cap = l.capEnabled
-    ? errors.take("lateFee.capPercent", parsePercent(l.capPercent, locale, { label: "the cap" }))
-    : null;
+  // A cap limits interest; a one-off fee has none (its field is not even shown then).
+  const capped = l.capEnabled && l.kind !== "flat";
+  const cap = capped ? errors.take("lateFee.capPercent", parsePercent(l.capPercent, locale, { label: "the cap" })) : null;
   let terms: LateFeeTerms | undefined;
   if (l.kind === "flat") {
     const amount = errors.take("lateFee.flatFee", parseMoney(l.flatFee, currency, locale, { allowZero: false, label: "the late fee" }));
@@ -26,7 +26,7 @@ export function readLateFee(draft: ContractDraft, errors: FieldErrors): LateFeeT
     const bp = errors.take("lateFee.annualRate", parsePercent(l.annualRate, locale, { label: "the annual rate", max: 100_000 }));
     if (bp !== undefined) terms = { kind: "annual-rate", basisPoints: bp, graceDays: graceDays ?? 0, cap: cap ? { basisPoints: cap } : null } as LateFeeTerms;
   }
-  if (graceDays === undefined || (l.capEnabled && cap === undefined)) return undefined;
+  if (graceDays === undefined || (capped && cap === undefined)) return undefined;
   return terms;
 }
 

@@ -2,6 +2,7 @@ import { parseDate } from "../dates/parse-date";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";
 import type { PaymentShare } from "../schedule/payment-part";
+import { allocateByWeights } from "../schedule/allocate";
 import { splitTotal } from "../schedule/split-total";
 import { cleanLine } from "../text/clean-text";
 import type { Contract, Deliverable, PaymentDue, ScheduledPayment } from "./contract";
@@ -27,22 +28,38 @@ type Context = {
   locale: string;
 };
 
+/**
+ * The "Share" column: a percent share prints as typed; the amounts and "the rest" split what is
+ * left of 100% by the largest-remainder method, so the column always adds up to exactly 100%.
+ */
+function displayShares(shares: readonly PaymentShare[], amounts: readonly number[]): number[] {
+  const typed = shares.map((s) => (s.mode === "percent" ? s.basisPoints : 0));
+  const others = shares.map((s, i) => (s.mode === "percent" ? 0 : amounts[i]!));
+  const left = 10_000 - typed.reduce((a, b) => a + b, 0);
+  if (left <= 0 || others.every((a) => a === 0)) return typed;
+  const split = allocateByWeights(left, others).amounts;
+  return typed.map((bp, i) => bp + split[i]!);
+}
+
 export function readPayment(draft: ContractDraft, ctx: Context, errors: FieldErrors) {
   errors.at("payment");
   const p = draft.payment;
   const parts = readShares(draft, errors);
 
   if (p.milestones.length > MAX_MILESTONES) errors.add("payment.milestones", `Use at most ${MAX_MILESTONES} milestones`);
-  if (p.milestones.length === 0 && !(p.depositMode === "percent" && parts[0]?.share?.mode === "percent" && parts[0].share.basisPoints === 10_000))
+  const deposit = p.depositMode === "none" ? null : parts[0]?.share;
+  const depositIsWholeFee =
+    (deposit?.mode === "percent" && deposit.basisPoints === 10_000) || (deposit?.mode === "amount" && deposit.minor === ctx.total);
+  if (p.milestones.length === 0 && !depositIsWholeFee)
     errors.add("payment.milestones", "Add at least one milestone, or take the whole fee as a deposit (100%)");
 
   const dues: (PaymentDue | undefined)[] = p.milestones.map((m, i) => {
     const label = `milestone ${i + 1}`;
     if (cleanLine(m.name) === "") errors.add(`payment.milestones.${i}.name`, `Enter a name for ${label}`);
     if (m.dueKind === "date") {
-      const date = errors.take(`payment.milestones.${i}.dueDate`, parseDate(m.dueDate, `the due date of ${label}`));
+      const date = errors.take(`payment.milestones.${i}.dueDate`, parseDate(m.dueDate, `the invoice date of ${label}`));
       if (date && ctx.startDate && date < ctx.startDate)
-        errors.add(`payment.milestones.${i}.dueDate`, `The due date of ${label} must be on or after the start date`);
+        errors.add(`payment.milestones.${i}.dueDate`, `The invoice date of ${label} must be on or after the start date`);
       return date ? { kind: "date", date } : undefined;
     }
     const deliverable = ctx.deliverables.find((d) => d.id === m.acceptanceOf);
@@ -84,7 +101,7 @@ export function readPayment(draft: ContractDraft, ctx: Context, errors: FieldErr
     }
   }
 
-  const netDays = errors.take("payment.netDays", parseWholeNumber(p.netDays, 0, 120, "the payment term in days")) ?? 14;
+  const netDays = errors.take("payment.netDays", parseWholeNumber(p.netDays, 0, 120, "the payment term in days"));
   const methods = p.methods.filter((m) => m !== "other").map((m) => METHOD_NAMES[m]!);
   if (p.methods.includes("other")) {
     const other = cleanLine(p.otherMethod);
@@ -97,8 +114,9 @@ export function readPayment(draft: ContractDraft, ctx: Context, errors: FieldErr
   if (amounts && ctx.total !== undefined && ctx.startDate && dues.every((d) => d !== undefined)) {
     const total = ctx.total;
     const withDeposit = p.depositMode !== "none";
+    const shareColumn = displayShares(shares as PaymentShare[], amounts);
     payments = amounts.map((amount, i) => {
-      const basisPoints = total === 0 ? 0 : Math.round((amount / total) * 10_000);
+      const basisPoints = shareColumn[i]!;
       if (withDeposit && i === 0) {
         return { kind: "deposit", name: "Deposit", amount, basisPoints, due: { kind: "before-start", date: ctx.startDate! }, deliverables: [] };
       }

@@ -41,6 +41,28 @@ function withoutPrototypeKeys(_key: string, value: unknown): unknown {
 }
 
 /**
+ * Ids name list items (remove, move, link a milestone to a deliverable), so a hand-edited or
+ * damaged file with two items of one id gets fresh ids for the later copies.
+ */
+function withUniqueIds(draft: ContractDraft): ContractDraft {
+  const fix = <T extends { id: string }>(items: T[], prefix: string): T[] => {
+    const seen = new Set<string>();
+    return items.map((item) => {
+      let id = item.id;
+      for (let n = items.length + 1; seen.has(id); n += 1) id = `${prefix}${n}`;
+      seen.add(id);
+      return id === item.id ? item : { ...item, id };
+    });
+  };
+  return {
+    ...draft,
+    scope: { ...draft.scope, deliverables: fix(draft.scope.deliverables, "d") },
+    price: { ...draft.price, tiers: fix(draft.price.tiers, "t") },
+    payment: { ...draft.payment, milestones: fix(draft.payment.milestones, "m") },
+  };
+}
+
+/**
  * Opens a saved or imported draft from its text: size-checked, JSON-parsed without prototype keys,
  * envelope-checked, migrated, then validated (unknown keys stripped).
  */
@@ -71,5 +93,5 @@ export function openDraft(text: string): OpenedDraft {
     const where = first ? first.path.join(".") : "";
     return { status: "damaged", message: `This contract draft is damaged${where ? ` (at ${where})` : ""} and can't be opened.` };
   }
-  return { status: "ok", draft: parsed.data, migratedFrom: version < CONTRACT_DRAFT_VERSION ? version : null };
+  return { status: "ok", draft: withUniqueIds(parsed.data), migratedFrom: version < CONTRACT_DRAFT_VERSION ? version : null };
 }

@@ -120,10 +120,11 @@ function euWarnings(terms: LateFeeTerms, country: string, { locale }: LateFeeWar
     warnings.push({
       code: "eu-above-reference-rate",
       message:
-        `${pct(annual)} a year is above the EU statutory late-payment rate of ${pct(reference)} a year ` +
+        `${pct(annual)} a year is above the EU minimum statutory late-payment rate of ${pct(reference)} a year ` +
         `(the ECB main refinancing rate of ${pct(ECB_MAIN_REFINANCING_RATE.basisPoints)}, the last we know of, ` +
-        "plus 8 points; check the current rate at the ECB). The Late Payment Directive lets businesses agree " +
-        `their own rate, but ${name}'s law sets the exact statutory rate and may limit a rate it finds excessive: check ${name}'s rules.`,
+        "plus 8 points; check the current rate at the ECB). That is only the Directive's floor: many countries set a " +
+        "higher statutory rate between businesses (Germany, for example, adds 9 points to its base rate, § 288(2) BGB). " +
+        `Businesses may agree their own rate, but ${name}'s law may limit one it finds excessive: check ${name}'s rules.`,
       source: `${EU_LATE_PAYMENT_DIRECTIVE.rateSource}; national law of ${name}`,
     });
   }
@@ -200,9 +201,10 @@ function usWarnings(terms: LateFeeTerms, state: string, { locale }: LateFeeWarni
       warnings.push({
         code: "info-us-ca-reasonable-late-fee",
         message:
-          "In California a fixed late fee is agreed (liquidated) damages: it holds only if it was a reasonable " +
-          "estimate of what late payment would cost you when the contract was made; a penalty is void.",
-        source: "Cal. Civil Code § 1671",
+          "In California a fixed late fee is agreed (liquidated) damages. With a business client it is presumed valid " +
+          "unless the client shows it was unreasonable when the contract was made (§ 1671(b)); with a consumer it holds " +
+          "only if the real cost of late payment would be hard to fix and the fee is a reasonable estimate of it (§ 1671(d)).",
+        source: "Cal. Civil Code § 1671(b) and (d)",
       });
     }
     return warnings;

@@ -33,7 +33,8 @@ export type NumberText =
  * Splits what a user typed into whole and fraction digits by the locale's rule.
  * Accepts: digits, the locale's group separator (or any space) between groups of three,
  * and one decimal mark. Rejects exponents, hex, underscores, Infinity/NaN and anything else.
- * `strip` removes a currency symbol or code first.
+ * `strip` removes a currency symbol, code or percent sign first (callers anchor it to the start
+ * or end, so a sign in the middle of the digits is an error, not ignored).
  */
 export function readNumberText(raw: string, locale: string, strip: RegExp | null = null): NumberText {
   let text = normaliseDigits(raw.normalize("NFKC"));

@@ -21,7 +21,9 @@ function currencyMarks(currency: string, locale: string): RegExp {
     if (part) symbols.add(part.value.normalize("NFKC"));
   }
   const escaped = [...symbols].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(escaped.join("|"), "giu");
+  // Only at the start or the end: "1$000" is a typo, not a thousand.
+  const any = escaped.join("|");
+  return new RegExp(`^\\s*(?:${any})|(?:${any})\\s*$`, "giu");
 }
 
 /**

@@ -11,7 +11,7 @@ export type ParsePercentOptions = {
 /** "1.5", "1,5 %" (de) → 150 basis points. At most two decimals (0.01%). */
 export function parsePercent(raw: string, locale: string, options: ParsePercentOptions = {}): Result<number> {
   const { label = "the percentage", allowZero = false, max = 10_000 } = options;
-  const read = readNumberText(raw, locale, /%|\uff05|\u066a/gu);
+  const read = readNumberText(raw, locale, /^\s*[%\uff05\u066a]|[%\uff05\u066a]\s*$/gu);
   switch (read.kind) {
     case "empty":
       return err(`Enter ${label}`);

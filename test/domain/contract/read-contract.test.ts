@@ -194,7 +194,7 @@ const cases: Case[] = [
   { name: "a milestone without a name", change: milestone(0, { name: "" }), step: "payment", field: "payment.milestones.0.name", message: "Enter a name for milestone 1" },
   { name: "a milestone due before the start", change: milestone(1, { dueDate: "2027-02-15" }), step: "payment", field: "payment.milestones.1.dueDate", message: "on or after the start date" },
   { name: "#19 a milestone due on 30 February", change: milestone(1, { dueDate: "2027-02-30" }), step: "payment", field: "payment.milestones.1.dueDate", message: "real day of that month" },
-  { name: "a milestone with no due date", change: milestone(1, { dueDate: "" }), step: "payment", field: "payment.milestones.1.dueDate", message: "Enter the due date of milestone 2" },
+  { name: "a milestone with no invoice date", change: milestone(1, { dueDate: "" }), step: "payment", field: "payment.milestones.1.dueDate", message: "Enter the invoice date of milestone 2" },
   { name: "an acceptance milestone without a deliverable", change: milestone(0, { acceptanceOf: "" }), step: "payment", field: "payment.milestones.0.acceptanceOf", message: "Choose the deliverable" },
   { name: "an acceptance milestone naming a deleted deliverable", change: milestone(0, { acceptanceOf: "d9" }), step: "payment", field: "payment.milestones.0.acceptanceOf", message: "Choose the deliverable" },
   { name: "an expected date before the start", change: milestone(0, { expectedDate: "2027-01-01" }), step: "payment", field: "payment.milestones.0.expectedDate", message: "on or after the start date" },
@@ -269,5 +269,77 @@ describe("readContract: drafts in other number styles and damaged drafts", () =>
     const result = readContract(changed(change));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.some((e) => e.step === "parties" && (e.field === "currency" || e.field === "numberLocale"))).toBe(true);
+  });
+});
+
+describe("readContract: findings from review", () => {
+  const ok = (draft: ContractDraft) => {
+    const result = readContract(draft);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.contract;
+  };
+
+  it.each([
+    { name: "amount deposit + amount milestone + the rest", deposit: ["amount", "3,333.33"], first: ["amount", "3,333.33"], expected: [3333, 3333, 3334] },
+    { name: "percent shares print as typed", deposit: ["percent", "30"], first: ["percent", "33.33"], expected: [3000, 3333, 3667] },
+  ])("the Share column adds up to exactly 100%: $name", ({ deposit, first, expected }) => {
+    const contract = ok(
+      changed((d) => {
+        d.payment.depositMode = deposit[0] as "amount" | "percent";
+        d.payment.depositValue = deposit[1]!;
+        d.payment.milestones[0] = { ...d.payment.milestones[0]!, shareMode: first[0] as "amount" | "percent", shareValue: first[1]! };
+        d.payment.milestones[1] = { ...d.payment.milestones[1]!, shareMode: "rest", shareValue: "" };
+      }),
+    );
+    const shares = contract.schedule.payments.map((p) => p.basisPoints);
+    expect(shares).toEqual(expected);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(10_000);
+  });
+
+  it("a deposit typed as the whole fee needs no milestones", () => {
+    const contract = ok(
+      changed((d) => {
+        d.payment.depositMode = "amount";
+        d.payment.depositValue = "10,000.00";
+        d.payment.milestones = [];
+      }),
+    );
+    expect(contract.schedule.payments).toHaveLength(1);
+  });
+
+  it("a hidden, empty cap does not block a one-off late fee", () => {
+    const draft = changed((d) => {
+      d.lateFee.kind = "flat";
+      d.lateFee.flatFee = "40";
+      d.lateFee.capEnabled = true;
+      d.lateFee.capPercent = "";
+    });
+    expect(stepErrors(draft, "late-fees")).toEqual([]);
+  });
+
+  it("an unreadable payment term is not replaced by 14 days in the discount check", () => {
+    const draft = changed((d) => {
+      d.payment.netDays = "abc";
+      d.discount = { enabled: true, percent: "2", withinDays: "20" };
+    });
+    expect(stepErrors(draft, "late-fees")).toEqual([]);
+    expect(stepErrors(draft, "payment").map((e) => e.field)).toContain("payment.netDays");
+  });
+});
+
+describe("contractWarnings: paid at the end", () => {
+  it("looks at the earliest payment, not the first one listed", async () => {
+    const { contractWarnings } = await import("../../../src/domain/contract/contract-warnings");
+    const result = readContract(
+      changed((d) => {
+        d.payment.depositMode = "none";
+        d.payment.milestones = [
+          { ...d.payment.milestones[1]!, dueKind: "date", dueDate: "2027-05-28", shareMode: "percent", shareValue: "50" },
+          { ...d.payment.milestones[0]!, dueKind: "date", dueDate: "2027-03-15", shareMode: "percent", shareValue: "50" },
+        ];
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(contractWarnings(result.contract, "2026-11-21").map((w) => w.code)).not.toContain("paid-at-end");
   });
 });

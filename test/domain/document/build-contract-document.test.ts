@@ -131,7 +131,7 @@ describe("buildContractDocument: the sample contract", () => {
     const table = byId(doc, "schedule")!.blocks.find((b) => b.kind === "table");
     if (table?.kind !== "table") throw new Error("no payment table");
     expect(table.rows).toEqual([
-      ["1. Deposit", "On signing; paid before work starts on March 1, 2027", "30%", "$3,000.00"],
+      ["1. Deposit", "On signing; due before work starts on March 1, 2027", "30%", "$3,000.00"],
       ["2. Design approved (Design concepts)", "On acceptance of Design concepts (expected around March 26, 2027)", "33.33%", "$3,333.00"],
       ["3. Launch (Built website)", "May 28, 2027", "36.67%", "$3,667.00"],
     ]);

@@ -129,3 +129,16 @@ describe("openDraft: versions (#38)", () => {
     expect(opened).toEqual({ status: "newer", version: 99, draft: null });
   });
 });
+
+describe("openDraft: duplicate item ids", () => {
+  it("gives later copies fresh ids, so removing one item never removes two", () => {
+    const draft = newContractDraft();
+    const twice = { ...draft, payment: { ...draft.payment, milestones: [draft.payment.milestones[0]!, draft.payment.milestones[0]!, draft.payment.milestones[1]!] } };
+    const opened = openDraft(JSON.stringify(wrapDraft(twice)));
+    expect(opened.status).toBe("ok");
+    if (opened.status !== "ok") return;
+    const ids = opened.draft.payment.milestones.map((m) => m.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[0]).toBe(draft.payment.milestones[0]!.id);
+  });
+});

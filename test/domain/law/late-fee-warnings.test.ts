@@ -87,11 +87,12 @@ describe("lateFeeWarnings: messages cite the rule", () => {
     expect(w.source).toContain("s. 5A");
   });
 
-  it("EU above the reference gives the reference, says it is the last known rate and defers to national law", () => {
+  it("EU above the reference calls it the EU minimum, says it is the last known rate and defers to national law", () => {
     const w = one(annual(1200), germany, "eu-above-reference-rate");
-    expect(w.message).toContain("12% a year is above the EU statutory late-payment rate of 10.15% a year");
+    expect(w.message).toContain("12% a year is above the EU minimum statutory late-payment rate of 10.15% a year");
     expect(w.message).toContain("the last we know of");
-    expect(w.message).toContain("Germany's law sets the exact statutory rate");
+    expect(w.message).toContain("only the Directive's floor");
+    expect(w.message).toContain("Germany's law may limit one it finds excessive");
     expect(w.source).toContain("Directive 2011/7/EU");
   });
 

@@ -179,3 +179,20 @@ describe("parseMoney: properties", () => {
     );
   });
 });
+
+describe("parseMoney: a currency sign only counts at either end", () => {
+  it.each([
+    ["1$000", "USD", "en-US"],
+    ["1€000", "EUR", "de-DE"],
+    ["12 EUR 5", "EUR", "de-DE"],
+  ])("%s is rejected, not read as a thousand", (raw, currency, locale) => {
+    expect(parseMoney(raw, currency, locale).ok).toBe(false);
+  });
+  it.each([
+    ["$1,000", "USD", "en-US", 100000],
+    ["1.000 €", "EUR", "de-DE", 100000],
+    [" EUR 12,50 ", "EUR", "de-DE", 1250],
+  ])("%s at the ends is still ignored", (raw, currency, locale, minor) => {
+    expect(parseMoney(raw, currency, locale)).toEqual({ ok: true, value: minor });
+  });
+});

@@ -47,3 +47,8 @@ describe("parsePercent: rejected", () => {
     expect(parsePercent("", "en-US", { label: "the deposit" })).toEqual({ ok: false, error: "Enter the deposit" });
   });
 });
+
+describe("parsePercent: the percent sign only counts at either end", () => {
+  it("rejects 1%5 instead of reading 15%", () => expect(parsePercent("1%5", "en-US").ok).toBe(false));
+  it.each([["15%"], ["% 15"], [" 15 % "]])("accepts %s", (raw) => expect(parsePercent(raw, "en-US")).toEqual({ ok: true, value: 1500 }));
+});

@@ -26,7 +26,12 @@ export function contractContext(contract: Contract, sectionIds: readonly string[
     money: (minor) => formatMoney(minor, contract.currency, contract.locale),
     percent: (bp) => formatPercent(bp, contract.locale),
     date: (date) => formatDate(date, dateLocale),
-    ref: (id) => `section ${sectionIds.indexOf(id) + 1}`,
+    ref: (id) => {
+      const index = sectionIds.indexOf(id);
+      // A reference to a section that is not in this contract is a wording bug, never "section 0".
+      if (index < 0) throw new Error(`The contract refers to a section it does not have: ${id}`);
+      return `section ${index + 1}`;
+    },
     has: (id) => sectionIds.includes(id),
   };
 }

@@ -7,8 +7,12 @@ import { type SectionDraft, clause } from "./section-draft";
 
 /** "bank transfer, card payment or PayPal" */
 function orList(items: readonly string[]): string {
-  const words = items;
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** "2 (Design), 3 (Launch) and 4 (Handover)" */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 function hoursText(hundredths: number): string {
@@ -64,7 +68,7 @@ export function feesSection(ctx: ContractContext): SectionDraft {
 function dueText(due: PaymentDue, ctx: ContractContext): string {
   switch (due.kind) {
     case "before-start":
-      return `On signing; paid before work starts on ${ctx.date(due.date)}`;
+      return `On signing; due before work starts on ${ctx.date(due.date)}`;
     case "date":
       return ctx.date(due.date);
     case "acceptance":
@@ -95,14 +99,22 @@ export function scheduleSection(ctx: ContractContext): SectionDraft {
       footer: ["Total", "", ctx.percent(10_000), ctx.money(contract.total)],
     },
   ];
-  if (payments[0]?.kind === "deposit") {
-    blocks.push(clause("Work starts once the deposit is paid. The deposit reserves the Freelancer's time for the project and is credited against the total fee."));
+  const hasDeposit = payments[0]?.kind === "deposit";
+  if (hasDeposit) {
+    blocks.push(
+      clause(
+        `The deposit is invoiced when this agreement is signed and is due before the start date (${ctx.date(contract.startDate)}). ` +
+          "Work starts on the start date or on the day the deposit is paid, whichever is later. The deposit reserves the Freelancer's time " +
+          "for the project and is credited against the total fee.",
+      ),
+    );
   }
+  const others = hasDeposit ? "Every other invoice" : "Each invoice";
   blocks.push(
     clause(
       contract.netDays === 0
-        ? "Each invoice is due on the day it is issued."
-        : `Each invoice is due within ${days(contract.netDays)} after the date of the invoice.`,
+        ? `${others} is due on the day it is issued.`
+        : `${others} is due within ${days(contract.netDays)} after the date of the invoice.`,
     ),
     clause(`The Client may pay by ${orList(contract.paymentMethods)}. Payment details are printed on each invoice.`),
   );
@@ -110,8 +122,9 @@ export function scheduleSection(ctx: ContractContext): SectionDraft {
     blocks.push(clause("The instalments are based on the estimate. The last invoice is adjusted to the hours actually worked."));
   }
   if (roundedUp.length > 0) {
-    const names = roundedUp.map((i) => `${i + 1} (${payments[i]!.name})`).join(", ");
-    blocks.push(clause(`Percentages are converted to amounts rounded to the smallest unit of the currency; the rounding difference is included in payment ${names}, so the instalments add up exactly to the total.`));
+    const names = roundedUp.map((i) => `${i + 1} (${payments[i]!.name})`);
+    const which = names.length === 1 ? `payment ${names[0]}` : `payments ${andList(names)}`;
+    blocks.push(clause(`Percentages are converted to amounts rounded to the smallest unit of the currency; the rounding difference is included in ${which}, so the instalments add up exactly to the total.`));
   }
   return { id: "schedule", heading: "Payment schedule", numbered: true, blocks };
 }

@@ -44,10 +44,16 @@ export function ownershipSection(ctx: ContractContext): SectionDraft {
 
 export function cancellationSection(ctx: ContractContext): SectionDraft {
   const killFee = ctx.contract.protections.killFee!;
+  // Work done since the last instalment: at the hourly rate where there is one, otherwise a
+  // share of the next instalment in proportion to the work done towards it.
+  const sinceLast =
+    ctx.contract.price.model === "hourly"
+      ? "the hours worked since the last instalment at the hourly rate"
+      : "a share of the next instalment in proportion to the work done towards it";
   const fee =
     killFee.mode === "by-phase"
       ? "the full amount of every instalment for work already started, including the milestone in progress on the date of cancellation"
-      : `all instalments already due, payment at the agreed rates for work done since the last instalment, and a cancellation fee of ${ctx.percent(killFee.basisPoints)} of the part of the fee that is not yet due`;
+      : `all instalments already due, ${sinceLast}, and a cancellation fee of ${ctx.percent(killFee.basisPoints)} of the rest of the fee`;
   return {
     id: "cancellation",
     heading: "Cancellation (kill fee)",
