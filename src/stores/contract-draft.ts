@@ -128,6 +128,14 @@ function watchOtherTabs(): void {
     if (event.key !== DRAFT_KEY && event.key !== null) return;
     if ($readOnly.get()) return;
     const theirs = event.key === null ? null : event.newValue;
+    // A newer version of Upfront saved it: never rewrite that here as an older version.
+    const opened = theirs === null ? null : openDraft(theirs);
+    if (opened?.status === "newer") {
+      storage.forget(DRAFT_KEY);
+      enterReadOnly(opened.version);
+      if (opened.draft) $draft.set(opened.draft);
+      return;
+    }
     // Same answers (e.g. only the save time differs): nothing to decide.
     if (theirs !== null && JSON.stringify(decode(theirs)) === JSON.stringify($draft.get())) return;
     storage.freeze(DRAFT_KEY);
@@ -261,6 +269,8 @@ export function importDraft(text: string): ImportResult {
     };
   }
   leaveReadOnly();
+  // The answers being replaced stay in this browser as a backup.
+  keepBackup(encode($draft.get()));
   $draft.set(opened.draft);
   return { ok: true };
 }

@@ -1,10 +1,8 @@
 import { atom, computed, onMount } from "nanostores";
 import type { ContractDraft } from "../domain/contract/contract-draft";
-import { CONTRACT_STEPS, type ContractStepId, isContractStepId } from "../domain/contract/contract-steps";
+import { CONTRACT_STEPS, fieldId, type ContractStepId, isContractStepId } from "../domain/contract/contract-steps";
 import type { FieldError } from "../domain/contract/field-errors";
 import { readContract } from "../domain/contract/read-contract";
-import { isCurrencyCode } from "../domain/money/currency";
-import { isNumberLocale } from "../domain/money/number-locales";
 import { $draft } from "./contract-draft";
 
 // The wizard's current step lives in the URL (?step=scope), so reload keeps it and the
@@ -39,15 +37,8 @@ onMount($step, () => {
   return () => window.removeEventListener("popstate", onPopState);
 });
 
-/**
- * Every error in the draft. Reading amounts needs a known currency and number style; an imported
- * draft without them would make the readers throw, so then only those two are reported.
- */
+/** Every error in the draft (readContract itself copes with an unknown currency or number style). */
 export function draftErrors(draft: ContractDraft): FieldError[] {
-  const basics: FieldError[] = [];
-  if (!isCurrencyCode(draft.currency)) basics.push({ step: "parties", field: "currency", message: "Choose the currency of the contract" });
-  if (!isNumberLocale(draft.numberLocale)) basics.push({ step: "parties", field: "numberLocale", message: "Choose how numbers are written" });
-  if (basics.length > 0) return basics;
   const result = readContract(draft);
   return result.ok ? [] : result.errors;
 }
@@ -75,6 +66,19 @@ export function goToStep(id: ContractStepId): void {
   }
 }
 
+/** A field to focus once the next step is shown, instead of the step's heading. */
+export const $focusAfterStep = atom<string | null>(null);
+
+/**
+ * From the review step's list of missing answers: opens the step with its messages shown and
+ * the field to fix focused.
+ */
+export function fixAnswer(step: ContractStepId, field: string): void {
+  goToStep(step);
+  $shownErrors.set(draftErrors($draft.get()).filter((e) => e.step === step));
+  $focusAfterStep.set(fieldId(field));
+}
+
 /** Checks the current step: with errors it stays and shows them; otherwise it moves on. Returns true when it moved. */
 export function continueStep(): boolean {
   const step = $step.get();
@@ -88,7 +92,7 @@ export function continueStep(): boolean {
   // Nothing later can be read without a currency: send the user back to where it is chosen.
   if (all.some((e) => e.field === "currency" || e.field === "numberLocale")) {
     goToStep("parties");
-    $shownErrors.set(all);
+    $shownErrors.set(all.filter((e) => e.step === "parties"));
     $failedContinues.set($failedContinues.get() + 1);
     return false;
   }

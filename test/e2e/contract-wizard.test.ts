@@ -460,4 +460,22 @@ describe("contract wizard", () => {
       await session.close();
     }
   });
+
+  test("a missing answer listed on the review step opens its step with the field focused and its message shown", async () => {
+    const draft = sampleContractDraft();
+    draft.client = { ...draft.client, email: "" };
+    const session = await openWizard("/contract?step=review", { draft });
+    try {
+      const { page } = session;
+      const link = page.getByRole("link", { name: "Enter your client's email address" });
+      await link.focus();
+      await page.keyboard.press("Enter");
+      await expectStep(page, "parties");
+      await expect.poll(() => activeId(page)).toBe("field-client-email");
+      await expect(page.locator("#field-client-email-error").innerText()).resolves.toContain("Enter your client's email address");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
 });

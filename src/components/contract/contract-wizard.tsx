@@ -4,7 +4,7 @@ import { CONTRACT_STEPS, type ContractStepId, fieldId } from "../../domain/contr
 import { $announcement } from "../../stores/announcer";
 import { $draft, $readOnly } from "../../stores/contract-draft";
 import { type DraftForm, draftForm } from "../../stores/draft-form";
-import { $failedContinues, $shownErrors, $step, continueStep, goBack, stepIndex, stepTitle } from "../../stores/wizard-step";
+import { $failedContinues, $focusAfterStep, $shownErrors, $step, continueStep, goBack, stepIndex, stepTitle } from "../../stores/wizard-step";
 import { ErrorSummary } from "../form/error-summary";
 import { DraftNotices } from "./draft-notices";
 import { DraftTools } from "./draft-tools";
@@ -84,6 +84,14 @@ function Wizard() {
   useEffect(() => {
     if (firstStep.current) {
       firstStep.current = false;
+      return;
+    }
+    const field = $focusAfterStep.get();
+    const target = field ? document.getElementById(field) : null;
+    $focusAfterStep.set(null);
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: "center" });
       return;
     }
     heading.current?.focus({ preventScroll: true });

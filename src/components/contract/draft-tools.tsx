@@ -1,7 +1,7 @@
 import { useStore } from "@nanostores/react";
 import { type ChangeEvent, useRef, useState } from "react";
 import { announce } from "../../stores/announcer";
-import { $readOnly, $saveStatus, exportDraft, importDraftFile, startOver } from "../../stores/contract-draft";
+import { $otherTabChange, $readOnly, $saveStatus, exportDraft, importDraftFile, startOver } from "../../stores/contract-draft";
 import { downloadTextFile, draftFileName } from "../../stores/file-download";
 import { goToStep } from "../../stores/wizard-step";
 import { ErrorMessage } from "../form/field";
@@ -12,6 +12,7 @@ type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done" } | { ki
 export function DraftTools() {
   const saveStatus = useStore($saveStatus);
   const readOnly = useStore($readOnly);
+  const otherTab = useStore($otherTabChange);
   const [confirming, setConfirming] = useState(false);
   const [imported, setImported] = useState<ImportState>({ kind: "idle" });
   const startOverButton = useRef<HTMLButtonElement>(null);
@@ -64,14 +65,23 @@ export function DraftTools() {
       <h2 className="heading-s" id="draft-tools-title">
         Your draft
       </h2>
-      {readOnly ? (
-        <p className="status status--bad">Read-only: not saved</p>
-      ) : saveStatus === "saved" ? (
-        <p className="status">Saved in this browser</p>
-      ) : (
-        <div className="draft-tools__not-saved">
+      {/* A status region: losing the ability to save is announced, not only shown. */}
+      <div role="status">
+        {readOnly ? (
+          <p className="status status--bad">Read-only: not saved</p>
+        ) : saveStatus === "saved" ? (
+          <p className="status">Saved in this browser</p>
+        ) : (
           <p className="status status--bad">Not saved — download your draft</p>
-          <p className="draft-tools__note">This browser is not letting Upfront save. Download your draft so you don't lose your answers.</p>
+        )}
+      </div>
+      {readOnly || saveStatus === "saved" ? null : (
+        <div className="draft-tools__not-saved">
+          <p className="draft-tools__note">
+            {otherTab
+              ? "Saving is paused until you choose which tab’s answers to keep."
+              : "This browser is not letting Upfront save. Download your draft so you don't lose your answers."}
+          </p>
           <button type="button" className="button button--small" onClick={download}>
             Download your draft
           </button>

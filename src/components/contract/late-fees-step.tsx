@@ -36,7 +36,7 @@ export function LateFeesStep({ form }: { form: DraftForm }) {
           {
             value: "flat",
             label: "A one-off fee per late invoice",
-            reveal: <MoneyField {...form.text("lateFee.flatFee")} currency={currency} label="Fee" />,
+            reveal: <MoneyField {...form.text("lateFee.flatFee")} currency={currency} label="Late fee per invoice" />,
           },
           {
             value: "percent-per-month",

@@ -50,7 +50,7 @@ export function MilestoneItem({ form, milestone, index, count, deliverables, cur
             {
               value: "date",
               label: "On a date",
-              reveal: <DateField {...form.text(at("dueDate"))} label="Due date" hint="The date you send the invoice." />,
+              reveal: <DateField {...form.text(at("dueDate"))} label="Invoice date" hint="The date you send the invoice; your client then has the payment term (next section) to pay it." />,
             },
             {
               value: "acceptance",

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Field, type QuestionProps } from "./field";
+import { PasteCutNotice, usePasteCut } from "./paste-cut";
 
 export type TextAreaProps = QuestionProps & {
   maxLength?: number | undefined;
@@ -21,14 +22,14 @@ export function TextArea({ id, label, hint, error, value, onChange, maxLength, r
   const left = maxLength === undefined ? undefined : maxLength - value.length;
   const near = maxLength !== undefined && value.length >= maxLength * WARN_AT;
   const [spoken, setSpoken] = useState("");
-  const [cut, setCut] = useState(false);
+  const paste = usePasteCut(value, maxLength);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // Announced only after the user types (not on page load), once they pause.
   const change = (next: string) => {
     onChange(next);
-    if (cut && maxLength !== undefined && next.length < maxLength) setCut(false);
+    paste.changed(next);
     if (maxLength === undefined) return;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setSpoken(remaining(maxLength - next.length)), ANNOUNCE_AFTER_MS);
@@ -51,11 +52,7 @@ export function TextArea({ id, label, hint, error, value, onChange, maxLength, r
             <div className={near ? "char-count char-count--bad" : "char-count"} aria-hidden="true">
               {remaining(left)}
             </div>
-            {cut ? (
-              <p className="char-count char-count--bad" role="status">
-                The pasted text was longer than {maxLength!.toLocaleString("en")} characters, so its end was cut off.
-              </p>
-            ) : null}
+            {paste.cut ? <PasteCutNotice maxLength={maxLength!} /> : null}
             <div className="visually-hidden" aria-live="polite">
               {spoken}
             </div>
@@ -74,14 +71,7 @@ export function TextArea({ id, label, hint, error, value, onChange, maxLength, r
           autoComplete={autoComplete ?? "off"}
           dir="auto"
           onChange={(event) => change(event.target.value)}
-          onPaste={(event) => {
-            // The browser silently drops what doesn't fit; say so (bad-inputs #24).
-            if (maxLength === undefined) return;
-            const field = event.currentTarget;
-            const selected = field.selectionEnd - field.selectionStart;
-            const pasted = event.clipboardData.getData("text").length;
-            if (value.length - selected + pasted > maxLength) setCut(true);
-          }}
+          onPaste={paste.onPaste}
         />
       )}
     </Field>

@@ -1,5 +1,6 @@
 import type { HTMLInputAutoCompleteAttribute } from "react";
 import { Field, type QuestionProps } from "./field";
+import { PasteCutNotice, usePasteCut } from "./paste-cut";
 
 export type TextFieldProps = QuestionProps & {
   maxLength?: number | undefined;
@@ -12,9 +13,10 @@ export type TextFieldProps = QuestionProps & {
 };
 
 export function TextField({ id, label, hint, error, value, onChange, maxLength, type = "text", autoComplete, width, spellCheck, readOnly }: TextFieldProps) {
+  const paste = usePasteCut(value, maxLength);
   const classes = ["input", width ? `input--${width}` : "", error ? "input--error" : ""].filter(Boolean).join(" ");
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} after={paste.cut && maxLength !== undefined ? <PasteCutNotice maxLength={maxLength} /> : null}>
       {(a11y) => (
         <input
           {...a11y}
@@ -27,7 +29,11 @@ export function TextField({ id, label, hint, error, value, onChange, maxLength, 
           spellCheck={spellCheck}
           readOnly={readOnly}
           dir="auto"
-          onChange={(event) => onChange(event.target.value)}
+          onPaste={paste.onPaste}
+          onChange={(event) => {
+            paste.changed(event.target.value);
+            onChange(event.target.value);
+          }}
         />
       )}
     </Field>

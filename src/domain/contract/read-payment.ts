@@ -112,7 +112,6 @@ export function readPayment(draft: ContractDraft, ctx: Context, errors: FieldErr
 
   let payments: ScheduledPayment[] | undefined;
   if (amounts && ctx.total !== undefined && ctx.startDate && dues.every((d) => d !== undefined)) {
-    const total = ctx.total;
     const withDeposit = p.depositMode !== "none";
     const shareColumn = displayShares(shares as PaymentShare[], amounts);
     payments = amounts.map((amount, i) => {

@@ -12,7 +12,7 @@ import { unprintableCharacters } from "../../../domain/document/printable-text";
 import { NOT_LEGAL_ADVICE } from "../../../domain/document/contract/closing-sections";
 import { exposureCurve } from "../../../domain/schedule/exposure";
 import { $draft } from "../../../stores/contract-draft";
-import { goToStep } from "../../../stores/wizard-step";
+import { fixAnswer, goToStep } from "../../../stores/wizard-step";
 import { DocumentPreview } from "../../document/document-preview";
 import { DownloadPdfButton } from "../../document/download-pdf-button";
 import { ExposureChart } from "../exposure-chart";
@@ -59,7 +59,7 @@ export function ReviewStep() {
                           href={`?step=${s.id}#${fieldId(e.field)}`}
                           onClick={(event) => {
                             event.preventDefault();
-                            goToStep(s.id);
+                            fixAnswer(s.id, e.field);
                           }}
                         >
                           {e.message}
