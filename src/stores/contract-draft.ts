@@ -146,6 +146,13 @@ function watchOtherTabs(): void {
 
 watchOtherTabs();
 
+// Leaving with answers that could not be saved: the browser asks first (its own wording).
+if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
+  window.addEventListener("beforeunload", (event) => {
+    if ($saveStatus.get() === "not-saved" && !$readOnly.get()) event.preventDefault();
+  });
+}
+
 /** Keeps this tab's answers and saves them over the other tab's version. */
 export function keepThisTabsDraft(): void {
   const change = $otherTabChange.get();

@@ -1,7 +1,8 @@
 import { z } from "../zod";
 
-// ISO 4217 codes the browser's Intl knows; minor-unit digits come from the same data
-// (ISO 4217 "minor unit" column, e.g. JPY 0, EUR 2, KWD 3).
+// ISO 4217 codes the browser's Intl knows. Minor-unit digits come from the same data (Unicode
+// CLDR, what browsers print): JPY 0, EUR 2, KWD 3 as in ISO 4217, but 0 for a few currencies whose
+// small coins are no longer used (HUF, COP, IDR…) where ISO 4217 still lists 2.
 const knownCodes: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 
 export function isCurrencyCode(code: string): boolean {
