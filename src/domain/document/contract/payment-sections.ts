@@ -132,9 +132,13 @@ export function scheduleSection(ctx: ContractContext): SectionDraft {
 export function latePaymentSection(ctx: ContractContext): SectionDraft {
   const { contract } = ctx;
   const wording = { currency: contract.currency, locale: contract.locale, netDays: contract.netDays };
-  const blocks: SectionDraft["blocks"] = [clause(lateFeeClause(contract.lateFee, wording))];
+  // With a deposit, due dates differ (the deposit's is the start date), so the clause refers to
+  // "its due date" as the schedule section sets it rather than naming one payment term.
+  const hasDeposit = contract.schedule.payments.some((p) => p.kind === "deposit");
+  const lateFeeWording = hasDeposit ? { currency: contract.currency, locale: contract.locale } : wording;
+  const blocks: SectionDraft["blocks"] = [clause(lateFeeClause(contract.lateFee, lateFeeWording))];
   const example = contract.schedule.payments.find((p) => p.kind === "milestone") ?? contract.schedule.payments[0];
-  const exampleText = example ? lateFeeExample(contract.lateFee, { ...wording, exampleMinor: example.amount }) : null;
+  const exampleText = example ? lateFeeExample(contract.lateFee, { ...lateFeeWording, exampleMinor: example.amount }) : null;
   if (exampleText) blocks.push(clause(exampleText));
   if (contract.discount) {
     blocks.push(clause(earlyDiscountClause(contract.discount, wording)));
