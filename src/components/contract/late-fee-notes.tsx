@@ -1,13 +1,21 @@
 import { useStore } from "@nanostores/react";
 import { $lateFeeNotes } from "../../stores/contract-preview";
+import { useSettled } from "../form/use-settled";
 
 /** Legal notes on the chosen late fee under the chosen law: warnings first, then background. */
 export function LateFeeNotes() {
   const notes = useStore($lateFeeNotes);
   const warnings = notes.filter((n) => !n.code.startsWith("info-"));
   const info = notes.filter((n) => n.code.startsWith("info-"));
+  // One short sentence is read out when the choice settles; the notes themselves are read on demand.
+  const summary = useSettled(
+    warnings.length === 0 ? "No legal warnings for this late fee." : `${warnings.length} legal ${warnings.length === 1 ? "warning" : "warnings"} for this late fee, below.`,
+  );
   return (
-    <section className="late-fee-notes" aria-labelledby="late-fee-notes-title" aria-live="polite">
+    <section className="late-fee-notes" aria-labelledby="late-fee-notes-title">
+      <span className="visually-hidden" role="status">
+        {summary}
+      </span>
       <h2 id="late-fee-notes-title">What the law says about this</h2>
       {notes.length === 0 ? (
         <p className="field__hint">
