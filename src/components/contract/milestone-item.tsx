@@ -89,15 +89,10 @@ export function MilestoneItem({ form, milestone, index, count, deliverables, cur
               value: "rest",
               label: "The rest of the total",
               hint: "Whatever the deposit and the other milestones leave. Only one milestone can take the rest.",
-              ...(restId ? { id: restId } : {}),
+              ...(restId ? { id: restId, error: form.error(at("shareValue")) } : {}),
             },
           ]}
         />
-        {form.error(at("shareValue")) && milestone.shareMode === "rest" ? (
-          <p className="field__error">
-            <span className="visually-hidden">Error:</span> {form.error(at("shareValue"))}
-          </p>
-        ) : null}
       </fieldset>
       <RepeaterActions noun="milestone" itemId={milestone.id} position={index + 1} count={count} onMove={onMove} onRemove={onRemove} />
     </li>

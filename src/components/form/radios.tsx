@@ -9,6 +9,8 @@ export type RadioOption<V extends string> = {
   reveal?: ReactNode;
   /** The input's id when an error link must land on this choice. */
   id?: string;
+  /** A message about this choice itself (e.g. only one milestone can take "the rest"). */
+  error?: string | undefined;
 };
 
 export type RadiosProps<V extends string> = {
@@ -44,6 +46,7 @@ export function Radios<V extends string>({ id, legend, legendSize, hint, error, 
           {options.map((option, index) => {
             const optionId = inputId(option, index);
             const optionHintId = option.hint ? `${optionId}-hint` : undefined;
+            const optionErrorId = option.error ? `${optionId}-error` : undefined;
             const checked = option.value === value;
             return (
               <Fragment key={option.value}>
@@ -55,7 +58,8 @@ export function Radios<V extends string>({ id, legend, legendSize, hint, error, 
                     name={id}
                     value={option.value}
                     checked={checked}
-                    aria-describedby={optionHintId}
+                    aria-describedby={describedBy(optionHintId, optionErrorId)}
+                    aria-invalid={option.error ? true : undefined}
                     onChange={() => onChange(option.value)}
                   />
                   <label className="radio__label" htmlFor={optionId}>
@@ -66,6 +70,7 @@ export function Radios<V extends string>({ id, legend, legendSize, hint, error, 
                       {option.hint}
                     </div>
                   ) : null}
+                  {option.error ? <ErrorMessage id={optionErrorId!}>{option.error}</ErrorMessage> : null}
                 </div>
                 {checked && option.reveal ? <div className="radio__conditional">{option.reveal}</div> : null}
               </Fragment>
