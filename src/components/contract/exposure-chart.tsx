@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { daysBetween, formatDate } from "../../domain/dates/calendar-date";
+import { documentDateLocale } from "../../domain/dates/document-date-locale";
 import { currencyDigits } from "../../domain/money/currency";
 import { formatMoney } from "../../domain/money/format-money";
 import { formatPercent } from "../../domain/percent/format-percent";
@@ -17,9 +18,6 @@ export type ExposureChartProps = {
 const PAD = { top: 16, right: 16, bottom: 40, left: 64 };
 
 /** Dates in English, in the style of the chosen region when it is an English one. */
-function englishLocale(locale: string): string {
-  return locale.startsWith("en") ? locale : "en-GB";
-}
 
 function useWidth(fallback: number) {
   const box = useRef<HTMLDivElement>(null);
@@ -64,7 +62,7 @@ export function ExposureChart({ exposure, currency, locale, netDays }: ExposureC
       return money(minor);
     }
   };
-  const dateWords = englishLocale(locale);
+  const dateWords = documentDateLocale(locale);
   const longDate = (date: string) => formatDate(date, dateWords);
   const shortDate = (date: string) =>
     new Intl.DateTimeFormat(dateWords, { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));

@@ -1,5 +1,6 @@
+import { capitalise } from "../text/capitalise";
 import { formatDate } from "../dates/calendar-date";
-import { documentDateLocale } from "../document/contract/contract-context";
+import { documentDateLocale } from "../dates/document-date-locale";
 import { governingLawName } from "../law/governing-law";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";
@@ -14,9 +15,6 @@ import type { ContractStepId } from "./contract-steps";
 
 export type SummaryRow = { step: ContractStepId; key: string; value: string };
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function partyLine(p: Party): string {
   return [p.businessName ? `${p.name}, ${p.businessName}` : p.name, p.email, p.address.replace(/\n+/g, ", "), p.taxId && `Tax ID ${p.taxId}`]

@@ -1,5 +1,5 @@
 import { formatDate } from "../dates/calendar-date";
-import { documentDateLocale } from "../document/contract/contract-context";
+import { documentDateLocale } from "../dates/document-date-locale";
 import { lateFeeWarnings } from "../law/late-fee-warnings";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";

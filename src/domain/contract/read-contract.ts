@@ -8,7 +8,6 @@ import { readPayment } from "./read-payment";
 import { readDates, priceTotal, readPrice } from "./read-price";
 import { readProtections } from "./read-protections";
 import { readScope } from "./read-scope";
-import { usableDraft } from "./usable-draft";
 
 export type ReadContract = { ok: true; contract: Contract } | { ok: false; errors: FieldError[] };
 
@@ -18,9 +17,8 @@ export type ReadContract = { ok: true; contract: Contract } | { ok: false; error
  */
 export function readContract(typed: ContractDraft): ReadContract {
   const errors = new FieldErrors("parties");
-  readParties(typed, errors);
-  const draft = usableDraft(typed);
-  const { you, client, law, currency, locale } = readParties(draft, new FieldErrors("parties"));
+  const { you, client, law, currency, locale } = readParties(typed, errors);
+  const draft = { ...typed, currency, numberLocale: locale };
   const scope = readScope(draft, currency, locale, errors);
   const { startDate, endDate } = readDates(draft, errors);
   const price = readPrice(draft, currency, locale, errors);

@@ -7,6 +7,7 @@ import { isEmailAddress } from "../text/email-address";
 import type { Party } from "./contract";
 import type { ContractDraft, PartyDraft } from "./contract-draft";
 import type { FieldErrors } from "./field-errors";
+import { usableDraft } from "./usable-draft";
 
 function readParty(draft: PartyDraft, who: "you" | "client", errors: FieldErrors): Party {
   const whose = who === "you" ? "your" : "your client's";
@@ -60,8 +61,9 @@ export function readParties(draft: ContractDraft, errors: FieldErrors) {
   const you = readParty(draft.you, "you", errors);
   const client = readParty(draft.client, "client", errors);
   const law = readGoverningLaw(draft.law, errors);
-  const currency = draft.currency.trim().toUpperCase();
-  if (!isCurrencyCode(currency)) errors.add("currency", "Choose the currency of the contract");
+  if (!isCurrencyCode(draft.currency.trim().toUpperCase())) errors.add("currency", "Choose the currency of the contract");
   if (!isNumberLocale(draft.numberLocale)) errors.add("numberLocale", "Choose how numbers are written");
-  return { you, client, law, currency, locale: draft.numberLocale };
+  // Everything after this step is read with a currency and number style Intl can use.
+  const usable = usableDraft(draft);
+  return { you, client, law, currency: usable.currency, locale: usable.numberLocale };
 }

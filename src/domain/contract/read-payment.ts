@@ -9,7 +9,7 @@ import type { Contract, Deliverable, PaymentDue, ScheduledPayment } from "./cont
 import type { ContractDraft } from "./contract-draft";
 import type { FieldErrors } from "./field-errors";
 import { parseWholeNumber } from "./parse-whole-number";
-import { readShares } from "./schedule-preview";
+import { readShares } from "./read-shares";
 import { MAX_MILESTONES } from "./text-limits";
 
 const METHOD_NAMES: Record<string, string> = {

@@ -1,20 +1,11 @@
 import { formatMoney } from "../money/format-money";
-import { parseMoney } from "../money/parse-money";
 import { formatPercent } from "../percent/format-percent";
-import { parsePercent } from "../percent/parse-percent";
-import type { PaymentShare } from "../schedule/payment-part";
 import { splitTotal } from "../schedule/split-total";
 import type { ContractDraft } from "./contract-draft";
+import { type SchedulePart, readShares } from "./read-shares";
 import { FieldErrors } from "./field-errors";
 import { priceTotal, readPrice } from "./read-price";
 import { usableDraft } from "./usable-draft";
-
-export type SchedulePart = {
-  kind: "deposit" | "milestone";
-  /** Field path of the value input, for messages. */
-  field: string;
-  share: PaymentShare | null;
-};
 
 export type SchedulePreview = {
   total: number | null;
@@ -29,32 +20,6 @@ export type SchedulePreview = {
   /** A sentence for the live status region, e.g. "Allocated $9,000.00 of $10,000.00 (90%). $1,000.00 left to allocate." */
   status: string;
 };
-
-/** Reads the deposit and milestone shares as typed; unreadable ones are null. */
-export function readShares(draft: ContractDraft, errors: FieldErrors | null): SchedulePart[] {
-  const { currency, numberLocale: locale, payment } = draft;
-  const parts: SchedulePart[] = [];
-  const share = (mode: "percent" | "amount" | "rest", raw: string, field: string, label: string): PaymentShare | null => {
-    if (mode === "rest") return { mode: "rest" };
-    const result =
-      mode === "percent"
-        ? parsePercent(raw, locale, { label: `the percentage for ${label}` })
-        : parseMoney(raw, currency, locale, { allowZero: false, label: `the amount for ${label}` });
-    if (!result.ok) {
-      errors?.add(field, result.error);
-      return null;
-    }
-    return mode === "percent" ? { mode, basisPoints: result.value } : { mode, minor: result.value };
-  };
-  if (payment.depositMode !== "none") {
-    parts.push({ kind: "deposit", field: "payment.depositValue", share: share(payment.depositMode, payment.depositValue, "payment.depositValue", "the deposit") });
-  }
-  payment.milestones.forEach((m, i) => {
-    const field = `payment.milestones.${i}.shareValue`;
-    parts.push({ kind: "milestone", field, share: share(m.shareMode, m.shareValue, field, `milestone ${i + 1}`) });
-  });
-  return parts;
-}
 
 export function previewSchedule(typed: ContractDraft): SchedulePreview {
   const draft = usableDraft(typed);

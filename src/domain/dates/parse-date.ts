@@ -1,3 +1,4 @@
+import { capitalise } from "../text/capitalise";
 import { type Result, err, ok } from "../result";
 import { MAX_YEAR, MIN_YEAR, daysInMonth } from "./calendar-date";
 
@@ -17,6 +18,3 @@ export function parseDate(raw: string, label = "the date"): Result<string> {
   return ok(`${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -2,7 +2,8 @@ import type { Contract } from "../contract/contract";
 import { formatDate } from "../dates/calendar-date";
 import type { DocumentModel, Section } from "./document-model";
 import { buildSection, contractOutline, isNumberedSection } from "./contract/contract-outline";
-import { contractContext, documentDateLocale } from "./contract/contract-context";
+import { contractContext } from "./contract/contract-context";
+import { documentDateLocale } from "../dates/document-date-locale";
 import type { SectionDraft } from "./contract/section-draft";
 
 /**
@@ -38,7 +39,7 @@ export function buildContractDocument(contract: Contract, prepared: string): Doc
 function numberSections(drafts: SectionDraft[]): Section[] {
   let n = 0;
   return drafts.map((d) => {
-    const number = d.numbered ? String(++n) : "";
+    const number = isNumberedSection(d.id) ? String(++n) : "";
     let clauseNo = 0;
     return {
       id: d.id,

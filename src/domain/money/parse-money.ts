@@ -1,3 +1,4 @@
+import { capitalise } from "../text/capitalise";
 import { type Result, err, ok } from "../result";
 import { currencyDigits } from "./currency";
 import { MAX_MINOR, minorToDecimalString } from "./minor-units";
@@ -61,6 +62,3 @@ export function parseMoney(raw: string, currency: string, locale: string, option
   return ok(minor);
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ContractDraft } from "../../../src/domain/contract/contract-draft";
 import { FieldErrors } from "../../../src/domain/contract/field-errors";
-import { previewSchedule, readShares } from "../../../src/domain/contract/schedule-preview";
+import { readShares } from "../../../src/domain/contract/read-shares";
+import { previewSchedule } from "../../../src/domain/contract/schedule-preview";
 import { sampleContractDraft } from "../../fixtures/sample-contract-draft";
 
 function changed(change: (d: ContractDraft) => void): ContractDraft {

@@ -17,10 +17,10 @@ import { DocumentPreview } from "../../document/document-preview";
 import { DownloadPdfButton } from "../../document/download-pdf-button";
 import { ExposureChart } from "../exposure-chart";
 
-function ChangeLink({ step, what, field }: { step: ContractStepId; what: string; field?: string }) {
+function ChangeLink({ step, what }: { step: ContractStepId; what: string }) {
   return (
     <a
-      href={`?step=${step}${field ? `#${fieldId(field)}` : ""}`}
+      href={`?step=${step}`}
       onClick={(event) => {
         event.preventDefault();
         goToStep(step);

@@ -10,7 +10,6 @@ export function generalSection(ctx: ContractContext): SectionDraft {
   return {
     id: "general",
     heading: "General terms",
-    numbered: true,
     blocks: [
       clause(`This agreement is governed by ${governingLawName(ctx.contract.law)}.`),
       clause("This agreement is the whole agreement between the parties about the project. Any change to it must be agreed in writing by both parties (email is enough)."),
@@ -26,7 +25,6 @@ export function signaturesSection(ctx: ContractContext): SectionDraft {
   return {
     id: "signatures",
     heading: "Signatures",
-    numbered: false,
     blocks: [
       paragraph("Signed by the parties on the dates below."),
       {

@@ -1,4 +1,5 @@
 import { formatDate } from "../../dates/calendar-date";
+import { documentDateLocale } from "../../dates/document-date-locale";
 import { formatMoney } from "../../money/format-money";
 import { formatPercent } from "../../percent/format-percent";
 import type { Contract } from "../../contract/contract";
@@ -14,10 +15,6 @@ export type ContractContext = {
   has: (sectionId: string) => boolean;
 };
 
-/** The document is in English; dates use the English of the number style's region (US or not). */
-export function documentDateLocale(locale: string): string {
-  return locale.startsWith("en-") ? locale : "en-GB";
-}
 
 export function contractContext(contract: Contract, sectionIds: readonly string[]): ContractContext {
   const dateLocale = documentDateLocale(contract.locale);

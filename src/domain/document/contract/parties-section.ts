@@ -19,7 +19,6 @@ export function partiesSection({ contract }: ContractContext): SectionDraft {
   return {
     id: "parties",
     heading: "The parties",
-    numbered: false,
     blocks: [
       paragraph(
         `This services agreement is between ${you} (“the Freelancer”) and ${client} (“the Client”). ` +

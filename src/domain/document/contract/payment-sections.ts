@@ -62,7 +62,7 @@ export function feesSection(ctx: ContractContext): SectionDraft {
     }
   }
   blocks.push(clause(`All amounts are in ${ctx.contract.currency} and exclude sales tax or VAT, which is added to invoices where the law requires it.`));
-  return { id: "fees", heading: "Fees", numbered: true, blocks };
+  return { id: "fees", heading: "Fees", blocks };
 }
 
 function dueText(due: PaymentDue, ctx: ContractContext): string {
@@ -126,7 +126,7 @@ export function scheduleSection(ctx: ContractContext): SectionDraft {
     const which = names.length === 1 ? `payment ${names[0]}` : `payments ${andList(names)}`;
     blocks.push(clause(`Percentages are converted to amounts rounded to the smallest unit of the currency; the rounding difference is included in ${which}, so the instalments add up exactly to the total.`));
   }
-  return { id: "schedule", heading: "Payment schedule", numbered: true, blocks };
+  return { id: "schedule", heading: "Payment schedule", blocks };
 }
 
 export function latePaymentSection(ctx: ContractContext): SectionDraft {
@@ -145,5 +145,5 @@ export function latePaymentSection(ctx: ContractContext): SectionDraft {
   }
   if (ctx.has("pause-work")) blocks.push(clause(`What happens to the work while an invoice is overdue is set out in ${ctx.ref("pause-work")}.`));
   const heading = contract.discount ? `Late payment and early payment (${earlyDiscountNotation(contract.discount, contract.netDays)})` : "Late payment";
-  return { id: "late-payment", heading, numbered: true, blocks };
+  return { id: "late-payment", heading, blocks };
 }

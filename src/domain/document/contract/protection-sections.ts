@@ -10,7 +10,6 @@ export function pauseWorkSection(ctx: ContractContext): SectionDraft {
   return {
     id: "pause-work",
     heading: "Pausing work",
-    numbered: true,
     blocks: [
       clause(
         `If any invoice is more than ${days(overdueDays)} overdue, the Freelancer may pause all work after telling the Client in writing, ` +
@@ -39,7 +38,7 @@ export function ownershipSection(ctx: ContractContext): SectionDraft {
         : "The Freelancer may show the finished work in its portfolio, unless the Client asks in writing that it does not.",
     ),
   );
-  return { id: "ownership", heading: "Ownership of the work", numbered: true, blocks };
+  return { id: "ownership", heading: "Ownership of the work", blocks };
 }
 
 export function cancellationSection(ctx: ContractContext): SectionDraft {
@@ -57,7 +56,6 @@ export function cancellationSection(ctx: ContractContext): SectionDraft {
   return {
     id: "cancellation",
     heading: "Cancellation (kill fee)",
-    numbered: true,
     blocks: [
       clause(`If the Client cancels the project before it is finished, for any reason other than a serious breach by the Freelancer, the Client pays ${fee}.`),
       clause("Payments already made, including the deposit, are not refunded. The Freelancer hands over the work paid for."),
@@ -70,7 +68,6 @@ export function terminationSection(ctx: ContractContext): SectionDraft {
   return {
     id: "termination",
     heading: "Ending the agreement",
-    numbered: true,
     blocks: [
       clause(`Either party may end this agreement by giving ${noticeDays === 1 ? "1 day's" : `${noticeDays} days'`} notice in writing.`),
       clause(
@@ -89,7 +86,6 @@ export function confidentialitySection(): SectionDraft {
   return {
     id: "confidentiality",
     heading: "Confidentiality",
-    numbered: true,
     blocks: [
       clause("Each party keeps the other's confidential business information secret and uses it only for this project."),
       clause(
@@ -104,7 +100,6 @@ export function independentContractorSection(): SectionDraft {
   return {
     id: "independent-contractor",
     heading: "Independent contractor",
-    numbered: true,
     blocks: [
       clause(
         "The Freelancer works as an independent business, not as the Client's employee, partner or agent. The Freelancer decides how, " +
@@ -119,7 +114,6 @@ export function liabilitySection(): SectionDraft {
   return {
     id: "liability",
     heading: "Limitation of liability",
-    numbered: true,
     blocks: [
       clause(
         "Each party's total liability under this agreement is limited to the total fee in the payment schedule. Neither party is liable " +
@@ -138,7 +132,6 @@ export function disputesSection(ctx: ContractContext): SectionDraft {
   return {
     id: "disputes",
     heading: "Resolving disagreements",
-    numbered: true,
     blocks: [
       clause(`If a disagreement arises, the party raising it describes it in writing, and both parties try in good faith to settle it by talking for ${days(talkDays)}.`),
       clause(

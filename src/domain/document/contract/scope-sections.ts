@@ -7,7 +7,6 @@ export function projectSection(ctx: ContractContext): SectionDraft {
   return {
     id: "project",
     heading: "The project",
-    numbered: true,
     blocks: [
       clause(`${contract.scope.title}. ${contract.scope.summary}`),
       clause(
@@ -25,7 +24,6 @@ export function deliverablesSection(ctx: ContractContext): SectionDraft {
   return {
     id: "deliverables",
     heading: "Deliverables",
-    numbered: true,
     blocks: [
       paragraph("The Freelancer will deliver the following:"),
       ...scope.deliverables.map((d) => {
@@ -54,14 +52,13 @@ export function exclusionsSection(ctx: ContractContext): SectionDraft {
         (ctx.has("changes") ? ` and is handled as a change request under ${ctx.ref("changes")}.` : "."),
     ),
   );
-  return { id: "exclusions", heading: "What is not included", numbered: true, blocks };
+  return { id: "exclusions", heading: "What is not included", blocks };
 }
 
 export function clientResponsibilitiesSection(ctx: ContractContext): SectionDraft {
   return {
     id: "client-responsibilities",
     heading: "What the Client provides",
-    numbered: true,
     blocks: [
       clause("So that the work can be done on time, the Client will:"),
       { kind: "list", items: ctx.contract.scope.clientResponsibilities },
@@ -95,14 +92,13 @@ export function acceptanceSection(ctx: ContractContext): SectionDraft {
         ? ` Further rounds are quoted as change requests under ${ctx.ref("changes")}.`
         : " Further rounds are charged at a price agreed in writing first.";
   blocks.push(clause(rounds + extra));
-  return { id: "acceptance", heading: "Acceptance and revisions", numbered: true, blocks };
+  return { id: "acceptance", heading: "Acceptance and revisions", blocks };
 }
 
 export function changesSection(): SectionDraft {
   return {
     id: "changes",
     heading: "Changes to the scope",
-    numbered: true,
     blocks: [
       clause("Either party may ask for a change to the scope. A change request must be made in writing (email is enough)."),
       clause(

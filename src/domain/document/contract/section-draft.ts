@@ -4,8 +4,6 @@ import type { Block } from "../document-model";
 export type SectionDraft = {
   id: string;
   heading: string;
-  /** Unnumbered sections (parties, signatures) print no number. */
-  numbered: boolean;
   blocks: (Block | { kind: "clause"; text: string })[];
 };
 
