@@ -89,7 +89,7 @@ export function PaymentStep({ form }: { form: DraftForm }) {
       <section className="field" aria-labelledby={LIST_ID}>
         {/* The red mark goes on the heading block only, not on every box in the list. */}
         <div className={listError ? "field--error list-heading" : "list-heading"}>
-          <h2 id={LIST_ID} tabIndex={-1}>
+          <h2 id={LIST_ID} tabIndex={-1} aria-describedby={listError ? `${LIST_ID}-error` : undefined}>
             Milestones
           </h2>
           <p className="field__hint">The payments after the deposit. With the deposit they must add up to the total.</p>
