@@ -1,20 +1,9 @@
 import { z } from "../zod";
-import { ADDRESS_MAX, LONG_TEXT_MAX, MAX_DELIVERABLES, MAX_MILESTONES, SHORT_TEXT_MAX } from "./text-limits";
+import { choice, flag, group, id, line, list, text } from "../drafts/draft-fields";
+import { ADDRESS_MAX, MAX_DELIVERABLES, MAX_MILESTONES } from "./text-limits";
 
 // The draft is what the user typed, kept as typed (strings), so nothing is ever lost or coerced.
-// Turning it into checked values is read-contract.ts's job. Every field has a default, so an
-// older or partial draft still parses; unknown keys are stripped.
-
-const capped = (max: number) => z.string().check(z.maxLength(max));
-const line = (max = SHORT_TEXT_MAX, initial = "") => z._default(capped(max), initial);
-const text = (max = LONG_TEXT_MAX) => z._default(capped(max), "");
-const id = z.string().check(z.minLength(1), z.maxLength(40));
-const list = <T extends z.ZodMiniType>(item: T, max: number, initial: z.output<T>[] = []) =>
-  z._default(z.array(item).check(z.maxLength(max)), initial);
-const choice = <const T extends readonly [string, ...string[]]>(values: T, initial: T[number]) => z._default(z.enum(values), initial);
-const flag = (initial: boolean) => z._default(z.boolean(), initial);
-// Every field inside has a default, so an empty object is a valid input for any group.
-const group = <T extends z.ZodMiniObject>(schema: T) => z.prefault(schema, {} as z.input<T>);
+// Turning it into checked values is read-contract.ts's job. Unknown keys are stripped.
 
 export const PartyDraft = z.object({
   name: line(),
