@@ -9,6 +9,12 @@ import type { ContractDraft, PartyDraft } from "./contract-draft";
 import type { FieldErrors } from "./field-errors";
 import { usableDraft } from "./usable-draft";
 
+/** A tax or VAT number as printed: letters, digits, spaces, dots, dashes and slashes (shared with the invoice). */
+export function isTaxIdText(text: string): boolean {
+  return /^[\p{L}\p{N} .\-/]{2,50}$/u.test(text);
+}
+export const TAX_ID_MESSAGE = "A tax or VAT number can only contain letters, numbers, spaces, dots, dashes and slashes";
+
 function readParty(draft: PartyDraft, who: "you" | "client", errors: FieldErrors): Party {
   const whose = who === "you" ? "your" : "your client's";
   const party: Party = {
@@ -24,8 +30,7 @@ function readParty(draft: PartyDraft, who: "you" | "client", errors: FieldErrors
   if (party.email === "") errors.add(`${who}.email`, `Enter ${whose} email address`);
   else if (!isEmailAddress(party.email))
     errors.add(`${who}.email`, "Enter an email address in the correct format, like name@example.com");
-  if (party.taxId !== "" && !/^[\p{L}\p{N} .\-/]{2,50}$/u.test(party.taxId))
-    errors.add(`${who}.taxId`, "A tax or VAT number can only contain letters, numbers, spaces, dots, dashes and slashes");
+  if (party.taxId !== "" && !isTaxIdText(party.taxId)) errors.add(`${who}.taxId`, TAX_ID_MESSAGE);
   return party;
 }
 
