@@ -83,6 +83,10 @@ export const styles = StyleSheet.create({
   factRow: { flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: RULE },
   factTerm: { ...type(BODY_SIZE, 1.35), width: "34%", paddingRight: 10, fontWeight: 700 },
   factValue: { ...type(BODY_SIZE, 1.35), flex: 1 },
+  factsGrid: { marginBottom: 16 },
+  factPair: { width: "50%", flexDirection: "row", alignItems: "flex-start" },
+  factPairLeft: { paddingRight: 12 },
+  factPairTerm: { ...type(BODY_SIZE, 1.35), width: "42%", paddingRight: 8, fontWeight: 700 },
 
   table: { borderTopWidth: 1, borderTopColor: INK, borderBottomWidth: 1, borderBottomColor: INK },
   tableCaption: { ...type(9, 1.3), fontWeight: 700, color: MUTED, marginBottom: 4 },
@@ -110,4 +114,24 @@ export const styles = StyleSheet.create({
   signatureLine: { marginTop: 26, borderTopWidth: 0.75, borderTopColor: INK, paddingTop: 2 },
   signatureSpace: { marginTop: 40 },
   signatureLabel: { fontSize: 8, color: MUTED },
+
+  // Invoice blocks: address columns, totals under the amount column, the payment QR code.
+  parties: { flexDirection: "row", marginTop: 4, marginBottom: 12 },
+  partyColumn: { paddingRight: 18 },
+  partyRole: { ...type(8, 1.3), fontWeight: 700, color: MUTED, textTransform: "uppercase", letterSpacing: 0.4, marginBottom: 3 },
+  partyName: { ...type(BODY_SIZE, 1.4), fontWeight: 700 },
+  partyLine: type(BODY_SIZE, 1.4),
+
+  totals: { marginTop: -7, marginBottom: 10 },
+  totalsRow: { flexDirection: "row" },
+  // Cells share the table cells' padding, so the amounts line up with the amount column.
+  totalsLabel: { ...type(9, 1.35), paddingVertical: 3, paddingHorizontal: 5, textAlign: "right" },
+  totalsValue: { ...type(9, 1.35), paddingVertical: 3, paddingHorizontal: 5, textAlign: "right" },
+  totalsStrong: { ...type(11, 1.35), fontWeight: 700, paddingVertical: 5, borderTopWidth: 1, borderTopColor: INK, borderBottomWidth: 1, borderBottomColor: INK },
+
+  // A section with a QR code: its other blocks on the left, the code and caption on the right.
+  qrSection: { flexDirection: "row", alignItems: "flex-start", marginBottom: 8 },
+  qrSectionMain: { flex: 1, paddingRight: 16 },
+  qr: { width: 126, alignItems: "center" },
+  qrCaption: { ...type(8, 1.35), marginTop: 2, color: MUTED, textAlign: "center" },
 });

@@ -53,4 +53,17 @@ describe("printable text", () => {
     expect(unprintableCharacters(model, 20)).toEqual(["ش", "ر", "ك", "ة", "株", "式", "会", "社", "テ", "ス", "ト", "👨‍👩‍👧‍👦", "🇩🇪"]);
     expect(unprintableCharacters(model, 3)).toHaveLength(3);
   });
+
+  it("does not count a QR code's payload as printed text, only its caption", () => {
+    const model: DocumentModel = {
+      title: "Invoice 2026-0042",
+      runningHeader: "h",
+      runningFooter: "f",
+      metadata: { title: "t", author: "a", subject: "s", language: "en", creator: "Upfront" },
+      sections: [
+        { id: "payment", number: "", heading: "Payment", blocks: [{ kind: "qr", payload: "BCD\n002\n1\nSCT\n\n株式会社", caption: "Scan to pay €10.00 🎉" }] },
+      ],
+    };
+    expect(unprintableCharacters(model)).toEqual(["🎉"]);
+  });
 });

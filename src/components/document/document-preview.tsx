@@ -1,9 +1,52 @@
-import type { Block, DocumentModel } from "../../domain/document/document-model";
+import { type ReactElement, useEffect, useState } from "react";
+import type { Block, DocumentModel, Section } from "../../domain/document/document-model";
 
 // The HTML twin of the PDF: renders the same document model, so the wording shown before
 // download is exactly the wording printed. Text is rendered by React (escaped), never as HTML.
 
-function BlockView({ block }: { block: Block }) {
+type QrBlock = Extract<Block, { kind: "qr" }>;
+
+/** ISO/IEC 18004 quiet zone: 4 light modules on every side. */
+const QUIET_MODULES = 4;
+
+/**
+ * The QR code as an inline SVG: one path, the same one the PDF draws (qr-matrix.ts). The QR
+ * encoder is loaded on demand, so pages whose documents have no code (the contract) never
+ * download it.
+ */
+function QrView({ block }: { block: QrBlock }) {
+  const [code, setCode] = useState<{ payload: string; size: number; path: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import("../../domain/payment/qr-matrix").then(({ qrMatrix, qrPath }) => {
+      const matrix = qrMatrix(block.payload);
+      if (current) setCode({ payload: block.payload, size: matrix.size, path: qrPath(matrix) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [block.payload]);
+  const ready = code !== null && code.payload === block.payload;
+  const span = ready ? code.size + 2 * QUIET_MODULES : 1;
+  return (
+    <div className="doc-qr">
+      <svg
+        className="doc-qr__code"
+        role="img"
+        aria-label="Payment QR code"
+        viewBox={`${-QUIET_MODULES} ${-QUIET_MODULES} ${span} ${span}`}
+        shapeRendering="crispEdges"
+      >
+        <title>Payment QR code</title>
+        {ready ? <path d={code.path} fill="#000" /> : null}
+      </svg>
+      <p className="doc-qr__caption">{block.caption}</p>
+    </div>
+  );
+}
+
+function BlockView({ block }: { block: Block }): ReactElement {
+  // The return type makes a new block kind without a case here a type error.
   switch (block.kind) {
     case "paragraph":
       return <p className="doc-text">{block.text}</p>;
@@ -26,7 +69,7 @@ function BlockView({ block }: { block: Block }) {
       );
     case "facts":
       return (
-        <dl className="doc-facts">
+        <dl className={block.columns === 2 ? "doc-facts doc-facts--2" : "doc-facts"}>
           {block.items.map((item, i) => (
             <div key={i} className="doc-facts__row">
               <dt>{item.term}</dt>
@@ -104,7 +147,56 @@ function BlockView({ block }: { block: Block }) {
           <p>{block.text}</p>
         </div>
       );
+    case "parties":
+      return (
+        <div className="doc-parties">
+          {block.columns.map((column, i) => (
+            <div key={i} className="doc-party">
+              <p className="doc-party__role">{column.role}</p>
+              <p className="doc-party__lines">
+                {column.lines.map((line, l) => (
+                  <span key={l} className={l === 0 ? "doc-party__name" : undefined}>
+                    {line}
+                    {l < column.lines.length - 1 ? <br /> : null}
+                  </span>
+                ))}
+              </p>
+            </div>
+          ))}
+        </div>
+      );
+    case "totals":
+      return (
+        <table className="doc-totals">
+          <tbody>
+            {block.rows.map((row, i) => (
+              <tr key={i} className={row.strong ? "doc-totals__strong" : undefined}>
+                <th scope="row">{row.label}</th>
+                <td className="num">{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case "qr":
+      return <QrView block={block} />;
   }
+}
+
+/** The blocks of a section; a QR code stands to the right of the blocks before it, as in the PDF. */
+function SectionBlocks({ blocks }: { blocks: Section["blocks"] }) {
+  const at = blocks.findIndex((block) => block.kind === "qr");
+  const views = (list: Block[], offset: number) => list.map((block, i) => <BlockView key={offset + i} block={block} />);
+  if (at < 0) return <>{views(blocks, 0)}</>;
+  return (
+    <>
+      <div className="doc-with-qr">
+        <div className="doc-with-qr__main">{views(blocks.slice(0, at), 0)}</div>
+        <BlockView block={blocks[at]!} />
+      </div>
+      {views(blocks.slice(at + 1), at + 1)}
+    </>
+  );
 }
 
 export function DocumentPreview({ model, headingLevel = 2 }: { model: DocumentModel; headingLevel?: 2 | 3 }) {
@@ -114,17 +206,22 @@ export function DocumentPreview({ model, headingLevel = 2 }: { model: DocumentMo
     <article className="doc-preview" lang={model.metadata.language} aria-label={`Preview: ${model.title}`}>
       <Title className="doc-title">{model.title}</Title>
       {model.subtitle ? <p className="doc-subtitle">{model.subtitle}</p> : null}
-      {model.sections.map((section) => (
-        <section key={section.id} className="doc-section" aria-labelledby={`doc-${section.id}`}>
-          <Heading id={`doc-${section.id}`}>
-            {section.number ? `${section.number}. ` : ""}
-            {section.heading}
-          </Heading>
-          {section.blocks.map((block, i) => (
-            <BlockView key={i} block={block} />
-          ))}
-        </section>
-      ))}
+      {model.sections.map((section) =>
+        // A section without a heading (an invoice's parties and facts) has nothing to name it by.
+        section.heading === "" ? (
+          <div key={section.id} className="doc-section">
+            <SectionBlocks blocks={section.blocks} />
+          </div>
+        ) : (
+          <section key={section.id} className="doc-section" aria-labelledby={`doc-${section.id}`}>
+            <Heading id={`doc-${section.id}`}>
+              {section.number ? `${section.number}. ` : ""}
+              {section.heading}
+            </Heading>
+            <SectionBlocks blocks={section.blocks} />
+          </section>
+        ),
+      )}
     </article>
   );
 }

@@ -12,6 +12,12 @@ export const TableColumn = z.object({
 });
 export type TableColumn = z.infer<typeof TableColumn>;
 
+/**
+ * Share of the row width a totals block gives its amounts. A table whose last column has this
+ * share (its weight / the sum of weights) prints its amounts in the same column as the totals.
+ */
+export const TOTALS_VALUE_SHARE = 0.2;
+
 export const Block = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("paragraph"), text: z.string() }),
   /** A numbered clause, e.g. number "4.2". */
@@ -21,6 +27,8 @@ export const Block = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("facts"),
     items: z.array(z.object({ term: z.string(), value: z.string() })),
+    /** 2: short facts side by side in two columns, filled row by row (an invoice's number and dates). */
+    columns: z.optional(z.literal([1, 2])),
   }),
   z.object({
     kind: z.literal("table"),
@@ -29,6 +37,11 @@ export const Block = z.discriminatedUnion("kind", [
     rows: z.array(z.array(z.string())),
     /** A totals row printed in bold under the rows. */
     footer: z.optional(z.array(z.string())),
+    /**
+     * Keep caption, header and rows on one page (a short summary such as an invoice's tax per
+     * rate): split, it could leave a caption and header row alone at the foot of a page.
+     */
+    keepTogether: z.optional(z.boolean()),
   }),
   z.object({
     kind: z.literal("signatures"),
@@ -36,6 +49,26 @@ export const Block = z.discriminatedUnion("kind", [
   }),
   /** A boxed notice, e.g. "This is a template, not legal advice". */
   z.object({ kind: z.literal("notice"), text: z.string() }),
+  /** Side-by-side address columns, e.g. "From" and "Bill to"; each line printed as given. */
+  z.object({
+    kind: z.literal("parties"),
+    columns: z.array(z.object({ role: z.string(), lines: z.array(z.string()) })),
+  }),
+  /**
+   * Label and amount rows printed right-aligned under a table, the amounts in a column as wide
+   * as TOTALS_VALUE_SHARE of the row; a strong row (the total due) is bold.
+   */
+  z.object({
+    kind: z.literal("totals"),
+    rows: z.array(z.object({ label: z.string(), value: z.string(), strong: z.optional(z.boolean()) })),
+  }),
+  /**
+   * A QR code. `payload` is encoded as it is (it is data, not printed text: renderers never
+   * clean or reflow it); `caption` is printed with it and is the image's text alternative.
+   * Renderers place the code to the right of the blocks before it in its section; blocks after
+   * it follow below, full width.
+   */
+  z.object({ kind: z.literal("qr"), payload: z.string(), caption: z.string() }),
 ]);
 export type Block = z.infer<typeof Block>;
 

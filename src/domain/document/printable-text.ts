@@ -35,10 +35,16 @@ export function isPrintable(codePoint: number): boolean {
   return false;
 }
 
+/** Every printed string of the model. A QR code's payload is data drawn as modules, not text. */
 function strings(value: unknown, out: string[]): string[] {
   if (typeof value === "string") out.push(value);
   else if (Array.isArray(value)) for (const item of value) strings(item, out);
-  else if (value && typeof value === "object") for (const item of Object.values(value)) strings(item, out);
+  else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "payload" && (value as { kind?: unknown }).kind === "qr") continue;
+      strings(item, out);
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { z } from "../zod";
-import { addDays, formatDate } from "../dates/calendar-date";
+import { addDays, daysBetween, formatDate } from "../dates/calendar-date";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";
 import { days } from "./day-words";
@@ -102,18 +102,28 @@ export type EarlyDiscountOfferContext = {
   amountMinor: number;
   /** The invoice date, "YYYY-MM-DD". */
   issueDate: string;
-  netDays: number;
   currency: string;
   locale: string;
-};
+  /** Locale for the dates when it differs from the number locale (documents print English dates). */
+  dateLocale?: string;
+} & (
+  | { netDays: number; dueDate?: undefined }
+  /** An invoice's actual due date, "YYYY-MM-DD" (a fixed date, or net N already applied). */
+  | { dueDate: string; netDays?: number }
+);
 
-/** The two-figure line for an invoice: "Pay $9,800.00 by 12 March 2027, or $10,000.00 by 1 April 2027." */
+/**
+ * The two-figure line for an invoice: "Pay $9,800.00 by 12 March 2027, or $10,000.00 by 1 April 2027."
+ * The full amount is due on `dueDate` when given, otherwise `netDays` after the invoice date.
+ */
 export function earlyDiscountOffer(d: EarlyDiscount, ctx: EarlyDiscountOfferContext): string {
-  assertPeriod(d, ctx.netDays);
-  const { amountMinor, issueDate, netDays, currency, locale } = ctx;
+  const { amountMinor, issueDate, currency, locale } = ctx;
+  const due = ctx.dueDate ?? addDays(issueDate, ctx.netDays);
+  assertPeriod(d, daysBetween(issueDate, due));
+  const dateLocale = ctx.dateLocale ?? locale;
   const { discountedMinor } = earlyDiscountAmounts(d, amountMinor);
-  const discountBy = formatDate(addDays(issueDate, d.withinDays), locale);
-  const dueBy = formatDate(addDays(issueDate, netDays), locale);
+  const discountBy = formatDate(addDays(issueDate, d.withinDays), dateLocale);
+  const dueBy = formatDate(due, dateLocale);
   return (
     `Pay ${formatMoney(discountedMinor, currency, locale)} by ${discountBy}, ` +
     `or ${formatMoney(amountMinor, currency, locale)} by ${dueBy}.`

@@ -15,6 +15,11 @@ export type LateFeeWordingContext = {
   locale: string;
   /** Payment term in days after the invoice date; when given, the clause says when the due date is. */
   netDays?: number;
+  /**
+   * The due date of one invoice, already formatted ("1 April 2027"). When given, the clause is
+   * printed on that invoice: it speaks of "this invoice" and names the date (netDays is not used).
+   */
+  dueDate?: string;
 };
 
 export type LateFeeExampleContext = LateFeeWordingContext & {
@@ -26,16 +31,19 @@ export type LateFeeExampleContext = LateFeeWordingContext & {
 
 export const DEFAULT_EXAMPLE_DAYS_LATE = 30;
 
-function dueDate(netDays: number | undefined): string {
+function dueDate(ctx: LateFeeWordingContext): string {
+  const { netDays } = ctx;
+  if (ctx.dueDate !== undefined) return `its due date (${ctx.dueDate})`;
   if (netDays === undefined) return "its due date";
   if (netDays === 0) return "its due date (the invoice date)";
   return `its due date (${days(netDays)} after the invoice date)`;
 }
 
-function trigger(terms: ChargingLateFeeTerms, netDays: number | undefined): string {
+function trigger(terms: ChargingLateFeeTerms, ctx: LateFeeWordingContext): string {
+  const which = ctx.dueDate !== undefined ? "this invoice" : "an invoice";
   return terms.graceDays === 0
-    ? `If an invoice is not paid in full by ${dueDate(netDays)}`
-    : `If an invoice is not paid in full within ${days(terms.graceDays)} after ${dueDate(netDays)}`;
+    ? `If ${which} is not paid in full by ${dueDate(ctx)}`
+    : `If ${which} is not paid in full within ${days(terms.graceDays)} after ${dueDate(ctx)}`;
 }
 
 /** The first day charges apply: "the day after the due date" or "the 8th day after the due date". */
@@ -49,16 +57,18 @@ function capPhrase(terms: ChargingLateFeeTerms, locale: string): string {
 
 /** The clause for the contract and invoices. */
 export function lateFeeClause(terms: LateFeeTerms, ctx: LateFeeWordingContext): string {
-  const { currency, locale, netDays } = ctx;
+  const { currency, locale } = ctx;
   switch (terms.kind) {
     case "none":
       return (
-        "No late fee or interest is charged under this contract when an invoice is paid late. " +
+        (ctx.dueDate !== undefined
+          ? "No late fee or interest is charged on this invoice when it is paid late. "
+          : "No late fee or interest is charged under this contract when an invoice is paid late. ") +
         "This does not affect any right to statutory interest or compensation for late payment that the governing law may give."
       );
     case "flat":
       return (
-        `${trigger(terms, netDays)}, a one-time late fee of ${formatMoney(terms.amount, currency, locale)} ` +
+        `${trigger(terms, ctx)}, a one-time late fee of ${formatMoney(terms.amount, currency, locale)} ` +
         `becomes payable on ${startDay(terms)}${capPhrase(terms, locale)}.`
       );
     case "percent-per-month":
@@ -69,7 +79,7 @@ export function lateFeeClause(terms: LateFeeTerms, ctx: LateFeeWordingContext): 
           ? `${formatPercent(terms.basisPoints, locale)} per month (${yearly} a year)`
           : `${yearly} a year`;
       return (
-        `${trigger(terms, netDays)}, interest of ${rate} accrues on the unpaid amount from ${startDay(terms)} until payment, ` +
+        `${trigger(terms, ctx)}, interest of ${rate} accrues on the unpaid amount from ${startDay(terms)} until payment, ` +
         `calculated daily on a 365-day year${capPhrase(terms, locale)}. Interest is simple: no interest is charged on interest.`
       );
     }

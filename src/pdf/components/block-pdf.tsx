@@ -1,14 +1,19 @@
+import type { ReactElement } from "react";
 import type { Block } from "../../domain/document/document-model";
 import { ClauseBlock } from "./clause-block";
 import { FactsBlock } from "./facts-block";
 import { ListBlock } from "./list-block";
 import { NoticeBlock } from "./notice-block";
 import { ParagraphBlock } from "./paragraph-block";
+import { PartiesBlock } from "./parties-block";
+import { QrBlock } from "./qr-block";
 import { SignaturesBlock } from "./signatures-block";
 import { TableBlock } from "./table-block";
+import { TotalsBlock } from "./totals-block";
 
 /** Picks the component for one block of a section. */
-export function BlockPdf({ block }: { block: Block }) {
+export function BlockPdf({ block }: { block: Block }): ReactElement {
+  // The return type makes a new block kind without a case here a type error.
   switch (block.kind) {
     case "paragraph":
       return <ParagraphBlock block={block} />;
@@ -24,5 +29,11 @@ export function BlockPdf({ block }: { block: Block }) {
       return <SignaturesBlock block={block} />;
     case "notice":
       return <NoticeBlock block={block} />;
+    case "parties":
+      return <PartiesBlock block={block} />;
+    case "totals":
+      return <TotalsBlock block={block} />;
+    case "qr":
+      return <QrBlock block={block} />;
   }
 }

@@ -17,6 +17,17 @@ const HEADING_PRESENCE_AHEAD = 30;
  * that has earlier siblings, and a heading first in its own view has none.
  */
 export function SectionPdf({ section }: { section: Section }) {
+  // A section without a heading (the invoice's parties and facts) is just its blocks.
+  if (section.heading === "") {
+    return (
+      <>
+        {section.blocks.map((block, index) => (
+          <BlockPdf key={index} block={block} />
+        ))}
+      </>
+    );
+  }
+  if (section.blocks.some((block) => block.kind === "qr")) return <QrSection section={section} />;
   const [first, ...rest] = section.blocks;
   const heading = (
     <Text style={styles.sectionHeading} minPresenceAhead={HEADING_PRESENCE_AHEAD}>
@@ -45,6 +56,40 @@ export function SectionPdf({ section }: { section: Section }) {
     <>
       {heading}
       {section.blocks.map((block, index) => (
+        <BlockPdf key={index} block={block} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * A section with a QR code (an invoice's payment details): the code stands to the right of the
+ * blocks before it, using the height of the details instead of a band of its own; that part is
+ * kept whole on one page, so the code is never parted from the account it pays. Blocks after
+ * the code follow full width and may break across pages.
+ */
+function QrSection({ section }: { section: Section }) {
+  const at = section.blocks.findIndex((block) => block.kind === "qr");
+  const code = section.blocks[at]!;
+  const before = section.blocks.slice(0, at);
+  const after = section.blocks.slice(at + 1);
+  return (
+    <>
+      <View wrap={false}>
+        <Text style={styles.sectionHeading}>
+          {section.number ? <Text style={styles.sectionNumber}>{section.number}  </Text> : null}
+          {section.heading}
+        </Text>
+        <View style={styles.qrSection}>
+          <View style={styles.qrSectionMain}>
+            {before.map((block, index) => (
+              <BlockPdf key={index} block={block} />
+            ))}
+          </View>
+          <BlockPdf block={code} />
+        </View>
+      </View>
+      {after.map((block, index) => (
         <BlockPdf key={index} block={block} />
       ))}
     </>

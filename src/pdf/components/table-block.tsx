@@ -10,7 +10,8 @@ const CAPTION_PRESENCE_AHEAD = 48;
 /**
  * A table: column widths in proportion to their weights, numeric columns right-aligned,
  * a bold totals row. Rows never split, and the header row repeats on every page the table
- * reaches (a `fixed` child of a view repeats on each page that view spans).
+ * reaches (a `fixed` child of a view repeats on each page that view spans). A table marked
+ * keepTogether moves to the next page whole rather than split.
  */
 export function TableBlock({ block }: { block: BlockOf<"table"> }) {
   const cellStyles = columnStyles(block.columns);
@@ -23,7 +24,7 @@ export function TableBlock({ block }: { block: BlockOf<"table"> }) {
 
   // Caption and table are siblings (a fragment), so the caption's minPresenceAhead works:
   // the engine ignores it on an element with no earlier sibling.
-  return (
+  const table = (
     <>
       {block.caption ? (
         <Text style={styles.tableCaption} minPresenceAhead={CAPTION_PRESENCE_AHEAD}>
@@ -50,6 +51,7 @@ export function TableBlock({ block }: { block: BlockOf<"table"> }) {
       </View>
     </>
   );
+  return block.keepTogether ? <View wrap={false}>{table}</View> : table;
 }
 
 function columnStyles(columns: TableColumn[]): Style[] {

@@ -35,6 +35,12 @@ function blockText(block: Block): string[] {
       return [block.caption ?? "", ...block.columns.map((c) => c.header), ...block.rows.flat(), ...(block.footer ?? [])];
     case "signatures":
       return block.parties.flatMap((p) => [p.role, p.name, p.business ?? ""]);
+    case "parties":
+      return block.columns.flatMap((c) => [c.role, ...c.lines]);
+    case "totals":
+      return block.rows.flatMap((r) => [r.label, r.value]);
+    case "qr":
+      return [block.caption];
   }
 }
 

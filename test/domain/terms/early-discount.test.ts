@@ -197,3 +197,23 @@ describe("earlyDiscountOffer", () => {
     ).toThrow(RangeError);
   });
 });
+
+describe("earlyDiscountOffer with an invoice's own due date", () => {
+  const base = { amountMinor: 844_841, issueDate: "2027-03-17", currency: "EUR" };
+  it.each([
+    // A fixed due date: the full amount is due then, not after some number of days.
+    [{ ...base, dueDate: "2027-04-30", locale: "en-IE" }, "Pay €8,279.44 by 24 March 2027, or €8,448.41 by 30 April 2027."],
+    // German numbers with English dates, as documents print them.
+    [{ ...base, dueDate: "2027-03-31", locale: "de-DE", dateLocale: "en-GB" }, "Pay 8.279,44\u00a0€ by 24 March 2027, or 8.448,41\u00a0€ by 31 March 2027."],
+    // The due date wins over netDays when both are given.
+    [{ ...base, dueDate: "2027-03-31", netDays: 60, locale: "en-IE" }, "Pay €8,279.44 by 24 March 2027, or €8,448.41 by 31 March 2027."],
+  ])("%j", (ctx, expected) => {
+    expect(earlyDiscountOffer(discount(200, 7), ctx)).toBe(expected);
+  });
+
+  it("refuses a discount period that reaches the due date", () => {
+    expect(() => earlyDiscountOffer(discount(200, 14), { ...base, dueDate: "2027-03-31", locale: "en-IE" })).toThrow(
+      EARLY_DISCOUNT_PERIOD_MESSAGE,
+    );
+  });
+});

@@ -114,3 +114,29 @@ describe("lateFeeExample", () => {
     expect(line).toBe("For example, on an invoice of 2.500,00\u00a0€ paid 45 days late, the interest is 24,66\u00a0€.");
   });
 });
+
+describe("lateFeeClause on one invoice (dueDate given)", () => {
+  it.each<[string, LateFeeTerms, string]>([
+    [
+      "yearly rate, no grace",
+      { kind: "annual-rate", basisPoints: 1200, graceDays: 0, cap: null },
+      "If this invoice is not paid in full by its due date (31 March 2027), interest of 12% a year accrues on the unpaid amount " +
+        `from the day after the due date until payment, calculated daily on a 365-day year. ${SIMPLE}`,
+    ],
+    [
+      "flat fee with grace and cap",
+      { kind: "flat", amount: 4000, graceDays: 7, cap: { basisPoints: 500 } },
+      "If this invoice is not paid in full within 7 days after its due date (31 March 2027), a one-time late fee of €40.00 " +
+        "becomes payable on the 8th day after the due date, up to a maximum of 5% of the invoice amount.",
+    ],
+    [
+      "no late fee",
+      { kind: "none" },
+      "No late fee or interest is charged on this invoice when it is paid late. This does not affect any " +
+        "right to statutory interest or compensation for late payment that the governing law may give.",
+    ],
+  ])("%s", (_label, terms, expected) => {
+    // netDays is ignored when the date is named.
+    expect(lateFeeClause(terms, { currency: "EUR", locale: "en-IE", netDays: 14, dueDate: "31 March 2027" })).toBe(expected);
+  });
+});

@@ -1,0 +1,42 @@
+import { formatDate } from "../../dates/calendar-date";
+import { documentDateLocale } from "../../dates/document-date-locale";
+import { formatAmount, formatMoney } from "../../money/format-money";
+import { formatPercent } from "../../percent/format-percent";
+import type { Invoice, InvoiceParty } from "../../invoice/invoice";
+import { taxName } from "./tax-name";
+
+/** What every part of the invoice document needs: the invoice and its formatters. */
+export type InvoiceContext = {
+  invoice: Invoice;
+  /** "€1,234.00" in the invoice's currency and number style. */
+  money: (minor: number) => string;
+  /** "1,234.00": the amount without the currency, for "VAT 19% on 1,234.00". */
+  amount: (minor: number) => string;
+  percent: (basisPoints: number) => string;
+  /** "1 April 2027": documents are English, dates in the English of the number style's region. */
+  date: (date: string) => string;
+  /** "VAT", "GST" or "Tax", from the seller's country. */
+  tax: string;
+  /** The business name, or the person's name when there is none. */
+  sellerName: string;
+  buyerName: string;
+};
+
+export function displayName(party: InvoiceParty): string {
+  return party.businessName || party.name;
+}
+
+export function invoiceContext(invoice: Invoice): InvoiceContext {
+  const { currency, locale } = invoice;
+  const dateLocale = documentDateLocale(locale);
+  return {
+    invoice,
+    money: (minor) => formatMoney(minor, currency, locale),
+    amount: (minor) => formatAmount(minor, currency, locale),
+    percent: (bp) => formatPercent(bp, locale),
+    date: (date) => formatDate(date, dateLocale),
+    tax: taxName(invoice.seller.country),
+    sellerName: displayName(invoice.seller),
+    buyerName: displayName(invoice.buyer),
+  };
+}
