@@ -1,44 +1,20 @@
-import { persistentAtom } from "@nanostores/persistent";
-import { atom } from "nanostores";
 import type { ContractDraft, DeliverableDraft, MilestoneDraft, TierDraft } from "../domain/contract/contract-draft";
 import { moveItem, newContractDraft, newDeliverable, newMilestone, newTiers } from "../domain/contract/new-contract-draft";
 import { MAX_DELIVERABLES, MAX_MILESTONES } from "../domain/contract/text-limits";
 import { MAX_DRAFT_BYTES, openDraft, wrapDraft } from "../domain/drafts/draft-envelope";
 import { numberLocaleFor } from "../domain/money/number-locales";
 import { type DraftValue, maxLengthAt, withValueAt } from "./draft-path";
-import { sharedStorage } from "./storage-engine";
+import { createSavedStore } from "./saved-store";
 
 // The contract being written, saved in this browser as it is typed. Whatever is in storage, the
 // page always opens with a draft the user can work on; anything unreadable is kept aside, never lost.
 
 export const DRAFT_KEY = "upfront:contract-draft";
 export const BACKUP_KEY_PREFIX = `${DRAFT_KEY}:backup-`;
-/** Older backups beyond this many are removed, so backups can't fill the storage. */
-const BACKUPS_KEPT = 5;
 
-export type SaveStatus = "saved" | "not-saved";
-
-export type RestoreProblem = {
-  message: string;
-  /** Where a copy of the unreadable text was kept, or null when storage refused it. */
-  backupKey: string | null;
-  /** The unreadable text itself, for "Download the unreadable draft". */
-  text: string;
-};
+export type { RestoreProblem, SaveStatus } from "./saved-store";
 
 export type ImportResult = { ok: true } | { ok: false; message: string };
-
-const storage = sharedStorage();
-
-export const $saveStatus = atom<SaveStatus>(storage.writable ? "saved" : "not-saved");
-export const $restoreProblem = atom<RestoreProblem | null>(null);
-/** True while a draft from a newer version of Upfront is open: shown, never changed or overwritten. */
-export const $readOnly = atom<boolean>(false);
-export const $readOnlyMessage = atom<string>("");
-
-storage.onWrite((key, ok) => {
-  if (key === DRAFT_KEY) $saveStatus.set(ok ? "saved" : "not-saved");
-});
 
 function browserLocale(): string {
   return typeof navigator !== "undefined" && navigator.language ? numberLocaleFor(navigator.language) : "en-US";
@@ -48,137 +24,44 @@ function freshDraft(): ContractDraft {
   return newContractDraft(browserLocale());
 }
 
-/** Keeps a copy of some text under a new backup key; returns the key, or null if storage refused. */
-function keepBackup(text: string): string | null {
-  let key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
-  for (let n = 2; storage.read(key) !== undefined; n += 1) key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}-${n}`;
-  if (!storage.writeNow(key, text)) return null;
-  const backups = storage.keys().filter((k) => k.startsWith(BACKUP_KEY_PREFIX)).sort();
-  for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) storage.removeNow(old);
-  return key;
-}
-
-function enterReadOnly(version: number): void {
-  storage.freeze(DRAFT_KEY);
-  $readOnly.set(true);
-  $readOnlyMessage.set(
+// Backups, read-only drafts from a newer version, damaged drafts, two tabs, failed saves: all
+// handled by the saved store (saved-store.ts), as for the invoice list.
+const saved = createSavedStore<ContractDraft>({
+  key: DRAFT_KEY,
+  open(text) {
+    const opened = openDraft(text);
+    if (opened.status === "ok") return { status: "ok", value: opened.draft, migratedFrom: opened.migratedFrom };
+    if (opened.status === "newer") return { status: "newer", version: opened.version, value: opened.draft };
+    return opened;
+  },
+  encode: (draft, savedAt) => JSON.stringify(wrapDraft(draft, savedAt)),
+  fresh: freshDraft,
+  damagedMessage: (kept) =>
+    kept
+      ? "Your saved draft is damaged and could not be opened, so you are starting with a new draft. A copy of the damaged one was kept in this browser."
+      : "Your saved draft is damaged and could not be opened, so you are starting with a new draft. There was no room to keep a copy: download it now if you need it.",
+  newerMessage: (version) =>
     `This draft was saved by a newer version of Upfront (draft version ${version}), so it is open read-only and ` +
-      "will not be changed here. Reload the page to get the latest version, or download the draft to keep a copy.",
-  );
-}
+    "will not be changed here. Reload the page to get the latest version, or download the draft to keep a copy.",
+});
 
-/** Leaves read-only mode, keeping a copy of the newer draft first since it is about to be replaced. */
-function leaveReadOnly(): void {
-  if (!$readOnly.get()) return;
-  const text = storage.read(DRAFT_KEY);
-  if (text !== undefined) keepBackup(text);
-  storage.unfreeze(DRAFT_KEY);
-  $readOnly.set(false);
-  $readOnlyMessage.set("");
-}
-
-// What is saved decides how the page opens. This runs once, before the store reads storage.
-function openSaved(): void {
-  const text = storage.read(DRAFT_KEY);
-  if (text === undefined) return;
-  const opened = openDraft(text);
-  if (opened.status === "newer") {
-    enterReadOnly(opened.version);
-  } else if (opened.status === "damaged") {
-    const backupKey = keepBackup(text);
-    // With a copy kept aside, the damaged value goes, so a reload doesn't back it up again.
-    if (backupKey) storage.removeNow(DRAFT_KEY);
-    $restoreProblem.set({
-      message: backupKey
-        ? "Your saved draft is damaged and could not be opened, so you are starting with a new draft. A copy of the damaged one was kept in this browser."
-        : "Your saved draft is damaged and could not be opened, so you are starting with a new draft. There was no room to keep a copy: download it now if you need it.",
-      backupKey,
-      text,
-    });
-  } else if (opened.migratedFrom !== null) {
-    keepBackup(text);
-  }
-}
-
-openSaved();
-
-// Decoding stays pure: the side effects above happen once. Another tab's unreadable value
-// (should one ever arrive) leaves this tab with a fresh draft rather than a broken page.
-function decode(text: string): ContractDraft {
-  const opened = openDraft(text);
-  if (opened.status === "ok") return opened.draft;
-  if (opened.status === "newer" && opened.draft) return opened.draft;
-  return freshDraft();
-}
-
-function encode(draft: ContractDraft): string {
-  return JSON.stringify(wrapDraft(draft, new Date().toISOString()));
-}
-
-// listen: false — another tab's change must never replace this tab's answers without asking
-// (bad-inputs #40); watchOtherTabs() below asks instead.
-export const $draft = persistentAtom<ContractDraft>(DRAFT_KEY, freshDraft(), { encode, decode, listen: false });
-
+export const $draft = saved.$value;
+export const $saveStatus = saved.$saveStatus;
+export const $restoreProblem = saved.$restoreProblem;
+/** True while a draft from a newer version of Upfront is open: shown, never changed or overwritten. */
+export const $readOnly = saved.$readOnly;
+export const $readOnlyMessage = saved.$readOnlyMessage;
 /** Set when another tab or window saved a different version of the draft; writes here wait until the user chooses. */
-export const $otherTabChange = atom<{ text: string | null } | null>(null);
-
-function watchOtherTabs(): void {
-  if (typeof window === "undefined" || typeof window.addEventListener !== "function") return;
-  window.addEventListener("storage", (event) => {
-    if (event.key !== DRAFT_KEY && event.key !== null) return;
-    if ($readOnly.get()) return;
-    const theirs = event.key === null ? null : event.newValue;
-    // A newer version of Upfront saved it: never rewrite that here as an older version.
-    const opened = theirs === null ? null : openDraft(theirs);
-    if (opened?.status === "newer") {
-      storage.forget(DRAFT_KEY);
-      enterReadOnly(opened.version);
-      if (opened.draft) $draft.set(opened.draft);
-      return;
-    }
-    // Same answers (e.g. only the save time differs): nothing to decide.
-    if (theirs !== null && JSON.stringify(decode(theirs)) === JSON.stringify($draft.get())) return;
-    storage.freeze(DRAFT_KEY);
-    $saveStatus.set("not-saved");
-    $otherTabChange.set({ text: theirs });
-  });
-}
-
-watchOtherTabs();
-
-// Leaving with answers that could not be saved: the browser asks first (its own wording).
-if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
-  window.addEventListener("beforeunload", (event) => {
-    if ($saveStatus.get() === "not-saved" && !$readOnly.get()) event.preventDefault();
-  });
-}
+export const $otherTabChange = saved.$otherTabChange;
 
 /** Keeps this tab's answers and saves them over the other tab's version. */
-export function keepThisTabsDraft(): void {
-  const change = $otherTabChange.get();
-  if (!change) return;
-  if (change.text) keepBackup(change.text);
-  storage.unfreeze(DRAFT_KEY);
-  $otherTabChange.set(null);
-  $draft.set({ ...$draft.get() });
-  storage.flush();
-}
+export const keepThisTabsDraft = saved.keepThisTab;
 
 /** Loads the other tab's version; this tab's answers are kept as a backup first. */
-export function loadOtherTabsDraft(): void {
-  const change = $otherTabChange.get();
-  if (!change) return;
-  keepBackup(encode($draft.get()));
-  storage.forget(DRAFT_KEY);
-  storage.unfreeze(DRAFT_KEY);
-  $otherTabChange.set(null);
-  $draft.set(change.text ? decode(change.text) : freshDraft());
-  storage.flush();
-}
+export const loadOtherTabsDraft = saved.loadOtherTab;
 
 function update(change: (draft: ContractDraft) => ContractDraft): void {
-  if ($readOnly.get()) return;
-  $draft.set(change($draft.get()));
+  saved.update(change);
 }
 
 /** Sets one answer by its path, e.g. setField("client.name", "Ada"). Text longer than the field allows is cut. */
@@ -252,8 +135,7 @@ export function setTier(index: number, field: "name" | "price" | "includes", val
 
 /** Replaces every answer with a new draft. A draft from a newer version is backed up first. */
 export function startOver(): void {
-  leaveReadOnly();
-  $draft.set(freshDraft());
+  saved.replace(freshDraft());
 }
 
 /**
@@ -261,8 +143,7 @@ export function startOver(): void {
  * from a newer version is given exactly as saved: this version would drop the fields it doesn't know.
  */
 export function exportDraft(): string {
-  const saved = $readOnly.get() ? storage.read(DRAFT_KEY) : undefined;
-  return saved ?? JSON.stringify(wrapDraft($draft.get(), new Date().toISOString()), null, 2);
+  return saved.exportText();
 }
 
 /** Opens a draft from a file's text; on any problem the current draft is left as it was. */
@@ -275,10 +156,8 @@ export function importDraft(text: string): ImportResult {
       message: `This draft was saved by a newer version of Upfront (draft version ${opened.version}). Reload the page to get the latest version, then import it again.`,
     };
   }
-  leaveReadOnly();
   // The answers being replaced stay in this browser as a backup.
-  keepBackup(encode($draft.get()));
-  $draft.set(opened.draft);
+  saved.replace(opened.draft, { keepCurrent: true });
   return { ok: true };
 }
 
@@ -296,11 +175,7 @@ export async function importDraftFile(file: Blob): Promise<ImportResult> {
   return importDraft(text);
 }
 
-export function dismissRestoreProblem(): void {
-  $restoreProblem.set(null);
-}
+export const dismissRestoreProblem = saved.dismissRestoreProblem;
 
 /** Writes pending changes now (tests; the page does it itself when hidden or closed). */
-export function flushDraft(): void {
-  storage.flush();
-}
+export const flushDraft = saved.flush;

@@ -2,7 +2,7 @@ import type { ContractDraft } from "../domain/contract/contract-draft";
 import { fieldId } from "../domain/contract/contract-steps";
 import type { FieldError } from "../domain/contract/field-errors";
 import { setField } from "./contract-draft";
-import { maxLengthAt, valueAt } from "./draft-path";
+import { type DraftValue, maxLengthAt, valueAt } from "./draft-path";
 
 // Binds a form field to a draft path: its DOM id (the one error links point at), its value,
 // its error (once Continue has been pressed) and the action that changes it.
@@ -26,31 +26,45 @@ export type DraftForm = {
   list(path: string): ListBinding;
 };
 
-export function draftForm(draft: ContractDraft, errors: readonly FieldError[] | null): DraftForm {
+/** What binds fields to one kind of draft: where values live, how they change, and their DOM ids. */
+export type FormBinder = {
+  /** The value at a path ("seller.name"); undefined when the path leads nowhere. */
+  valueAt(path: string): unknown;
+  setField(path: string, value: DraftValue): void;
+  fieldId(path: string): string;
+  maxLength(path: string): number | undefined;
+};
+
+/** The bindings of any draft (the contract's, an invoice's…) given its binder and shown errors. */
+export function bindForm(binder: FormBinder, errors: readonly { field: string; message: string }[] | null): DraftForm {
   const error = (path: string) => errors?.find((e) => e.field === path)?.message;
   return {
     error,
     text(path) {
-      const value = valueAt(draft, path);
+      const value = binder.valueAt(path);
       return {
-        id: fieldId(path),
+        id: binder.fieldId(path),
         value: typeof value === "string" ? value : "",
         error: error(path),
-        maxLength: maxLengthAt(path),
-        onChange: (next) => setField(path, next),
+        maxLength: binder.maxLength(path),
+        onChange: (next) => binder.setField(path, next),
       };
     },
     flag(path) {
-      return { id: fieldId(path), checked: valueAt(draft, path) === true, error: error(path), onChange: (next) => setField(path, next) };
+      return { id: binder.fieldId(path), checked: binder.valueAt(path) === true, error: error(path), onChange: (next) => binder.setField(path, next) };
     },
     list(path) {
-      const value = valueAt(draft, path);
+      const value = binder.valueAt(path);
       return {
-        id: fieldId(path),
+        id: binder.fieldId(path),
         values: Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [],
         error: error(path),
-        onChange: (next) => setField(path, next),
+        onChange: (next) => binder.setField(path, next),
       };
     },
   };
+}
+
+export function draftForm(draft: ContractDraft, errors: readonly FieldError[] | null): DraftForm {
+  return bindForm({ valueAt: (path) => valueAt(draft, path), setField, fieldId, maxLength: maxLengthAt }, errors);
 }

@@ -62,16 +62,23 @@ function unwrap(schema: SchemaNode): SchemaNode {
   return node;
 }
 
-const limits = new Map<string, number | undefined>();
+const limitsBySchema = new WeakMap<object, Map<string, number | undefined>>();
 
 /**
  * The longest text the draft schema accepts at a path (array indexes may be any number), read
  * from the schema itself so an input's maxLength can never drift from what a saved draft allows.
  */
 export function maxLengthAt(path: string): number | undefined {
+  return maxLengthIn(ContractDraft, path);
+}
+
+/** maxLengthAt for any draft schema (the invoice draft's, …). */
+export function maxLengthIn(schema: object, path: string): number | undefined {
+  let limits = limitsBySchema.get(schema);
+  if (!limits) limitsBySchema.set(schema, (limits = new Map()));
   const general = path.replace(/\.\d+(?=\.|$)/g, ".0");
   if (limits.has(general)) return limits.get(general);
-  let node: SchemaNode | undefined = ContractDraft as unknown as SchemaNode;
+  let node: SchemaNode | undefined = schema as unknown as SchemaNode;
   for (const key of general.split(".")) {
     if (!node) break;
     const inner = unwrap(node);
