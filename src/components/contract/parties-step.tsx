@@ -1,31 +1,12 @@
 import { UK_JURISDICTIONS, EU_COUNTRIES, US_STATES } from "../../domain/law/governing-law";
-import { currencyOptions } from "../../domain/money/currency";
-import { NUMBER_LOCALES } from "../../domain/money/number-locales";
 import type { DraftForm } from "../../stores/draft-form";
 import { Radios } from "../form/radios";
-import { type SelectGroup, SelectField } from "../form/select-field";
+import { NUMBER_STYLES, currencyChoices } from "../form/money-options";
+import { SelectField } from "../form/select-field";
 import { TextField } from "../form/text-field";
 import { PartyFields } from "./party-fields";
 
-const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD"];
-
-let currencyGroups: SelectGroup[] | undefined;
-
-// About 300 names from Intl: worked out once, the first time the step is shown.
-function currencyChoices(): SelectGroup[] {
-  if (currencyGroups) return currencyGroups;
-  const all = currencyOptions()
-    .map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))
-    .sort((a, b) => a.value.localeCompare(b.value));
-  currencyGroups = [
-    { label: "Common currencies", options: COMMON_CURRENCIES.map((code) => all.find((c) => c.value === code)!).filter(Boolean) },
-    { label: "All currencies", options: all.filter((c) => !COMMON_CURRENCIES.includes(c.value)) },
-  ];
-  return currencyGroups;
-}
-
 const places = (list: readonly { code: string; name: string }[]) => list.map((p) => ({ value: p.code, label: p.name }));
-const NUMBER_STYLES = NUMBER_LOCALES.map((l) => ({ value: l.code, label: l.label }));
 
 /** Step 1: who the contract is between, which law applies, and the money it is written in. */
 export function PartiesStep({ form }: { form: DraftForm }) {

@@ -7,14 +7,16 @@ export type RepeaterActionsProps = {
   count: number;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
+  /** When given, a "Duplicate" button too (an invoice's lines). */
+  onDuplicate?: (() => void) | undefined;
 };
 
 /** Ids of an item's buttons, so focus can follow the item after it moves. */
-export function repeaterButtonId(noun: string, itemId: string, action: "up" | "down" | "remove"): string {
+export function repeaterButtonId(noun: string, itemId: string, action: "up" | "down" | "remove" | "duplicate"): string {
   return `${noun}-${itemId}-${action}`;
 }
 
-export function RepeaterActions({ noun, itemId, position, count, onMove, onRemove }: RepeaterActionsProps) {
+export function RepeaterActions({ noun, itemId, position, count, onMove, onRemove, onDuplicate }: RepeaterActionsProps) {
   // One span around the words: in a flex button, loose text pieces would be spaced apart.
   const name = (
     <span className="visually-hidden">
@@ -32,6 +34,11 @@ export function RepeaterActions({ noun, itemId, position, count, onMove, onRemov
       {position < count ? (
         <button type="button" className="button button--secondary button--small" id={repeaterButtonId(noun, itemId, "down")} onClick={() => onMove(1)}>
           <span>Move{name} down</span>
+        </button>
+      ) : null}
+      {onDuplicate ? (
+        <button type="button" className="button button--secondary button--small" id={repeaterButtonId(noun, itemId, "duplicate")} onClick={onDuplicate}>
+          <span>Duplicate{name}</span>
         </button>
       ) : null}
       <button type="button" className="button button--warning button--small" id={repeaterButtonId(noun, itemId, "remove")} onClick={onRemove}>
