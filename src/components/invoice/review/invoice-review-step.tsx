@@ -2,15 +2,13 @@ import { useStore } from "@nanostores/react";
 import { useMemo, useState } from "react";
 import { formatDate, todayInZone } from "../../../domain/dates/calendar-date";
 import { documentDateLocale } from "../../../domain/dates/document-date-locale";
-import { buildInvoiceDocument } from "../../../domain/document/build-invoice-document";
 import { unprintableCharacters } from "../../../domain/document/printable-text";
 import type { Invoice } from "../../../domain/invoice/invoice";
 import type { SavedInvoice } from "../../../domain/invoice/invoice-book";
-import { invoiceFileName } from "../../../domain/invoice/invoice-file-name";
 import { INVOICE_STEPS, type InvoiceStepId, invoiceFieldId } from "../../../domain/invoice/invoice-steps";
-import { type InvoiceTotals, invoiceTotals } from "../../../domain/invoice/invoice-totals";
+import type { InvoiceTotals } from "../../../domain/invoice/invoice-totals";
 import { vatInvoiceWarnings } from "../../../domain/invoice/invoice-warnings";
-import { readInvoice } from "../../../domain/invoice/read-invoice";
+import { savedInvoiceDocument } from "../../../domain/invoice/saved-invoice-document";
 import { formatMoney } from "../../../domain/money/format-money";
 import { formatIban } from "../../../domain/payment/iban";
 import { formatPercent } from "../../../domain/percent/format-percent";
@@ -149,7 +147,7 @@ function PaidControl({ saved }: { saved: SavedInvoice }) {
 export function InvoiceReviewStep({ saved }: { saved: SavedInvoice }) {
   const offer = useStore($discountOffer);
   const today = todayInZone(new Date());
-  const result = useMemo(() => readInvoice(saved.draft, saved.number), [saved.draft, saved.number]);
+  const result = useMemo(() => savedInvoiceDocument(saved, today), [saved.draft, saved.number, saved.status, today]);
 
   if (!result.ok) {
     const steps = INVOICE_STEPS.filter((s) => result.errors.some((e) => e.step === s.id));
@@ -183,12 +181,9 @@ export function InvoiceReviewStep({ saved }: { saved: SavedInvoice }) {
     );
   }
 
-  const { invoice } = result;
-  const totals = invoiceTotals(invoice);
+  const { invoice, totals, model, fileName: pdfName } = result;
   const warnings = vatInvoiceWarnings(invoice, totals);
-  const model = buildInvoiceDocument(invoice, totals, saved.status, { today });
   const unprintable = unprintableCharacters(model);
-  const pdfName = invoiceFileName(invoice.number, invoice.buyer.businessName || invoice.buyer.name);
   const rows = summaryRows(invoice, totals, offer);
   const groups = INVOICE_STEPS.filter((s) => rows.some((r) => r.step === s.id));
 
@@ -279,11 +274,6 @@ export function InvoiceReviewStep({ saved }: { saved: SavedInvoice }) {
 function latestDocument(id: string) {
   const saved = findInvoice(id);
   if (!saved) return null;
-  const read = readInvoice(saved.draft, saved.number);
-  if (!read.ok) return null;
-  const { invoice } = read;
-  return {
-    model: buildInvoiceDocument(invoice, invoiceTotals(invoice), saved.status, { today: todayInZone(new Date()) }),
-    fileName: invoiceFileName(invoice.number, invoice.buyer.businessName || invoice.buyer.name),
-  };
+  const doc = savedInvoiceDocument(saved, todayInZone(new Date()));
+  return doc.ok ? { model: doc.model, fileName: doc.fileName } : null;
 }
