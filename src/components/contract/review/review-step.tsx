@@ -16,6 +16,7 @@ import { fixAnswer, goToStep } from "../../../stores/wizard-step";
 import { DocumentPreview } from "../../document/document-preview";
 import { DownloadPdfButton } from "../../document/download-pdf-button";
 import { ExposureChart } from "../exposure-chart";
+import { ContractInvoices } from "./contract-invoices";
 
 function ChangeLink({ step, what }: { step: ContractStepId; what: string }) {
   return (
@@ -157,6 +158,8 @@ export function ReviewStep() {
         </p>
         <DownloadPdfButton label="Download contract (PDF)" document={latestDocument} warmUp />
       </section>
+
+      <ContractInvoices contract={contract} />
 
       <section aria-labelledby="review-preview" className="stack stack--small">
         <h2 id="review-preview" className="heading-m">
