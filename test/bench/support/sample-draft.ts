@@ -62,3 +62,26 @@ export async function sampleDraftJson(extraDeliverables = 0): Promise<string> {
   }
   return JSON.stringify(wrapDraft(draft));
 }
+
+export const INVOICE_BOOK_KEY = "upfront:invoice-book";
+/** The id of the one invoice in the benchmark's invoice list. */
+export const BENCH_INVOICE_ID = "bench-invoice";
+
+/**
+ * The localStorage value for INVOICE_BOOK_KEY: a list holding one invoice made from the shared
+ * sample (test/fixtures). With `lines` = 0, the sample as it is, without its late-fee terms and
+ * notes (a one-page invoice); with `lines` > 0, that many lines (the sample's four, repeated).
+ */
+export async function sampleInvoiceBookJson(lines = 0): Promise<string> {
+  registerTsExtensionHook();
+  const { createInvoice, newInvoiceBook, wrapInvoiceBook } = await import("../../../src/domain/invoice/invoice-book.ts");
+  const { sampleInvoiceDraft } = await import("../../fixtures/sample-invoice-draft.ts");
+  const sample = sampleInvoiceDraft();
+  const draft = { ...sample, notes: "", lateFee: { ...sample.lateFee, kind: "none" as const } };
+  if (lines > 0) {
+    draft.lines = Array.from({ length: lines }, (_, i) => ({ ...sample.lines[i % sample.lines.length]!, id: `b${i + 1}`, description: `${i + 1}. ${sample.lines[i % sample.lines.length]!.description}` }));
+  }
+  const created = createInvoice(newInvoiceBook(draft.issueDate), draft, { id: BENCH_INVOICE_ID, now: "2027-03-17T09:00:00.000Z" });
+  if (!created.ok) throw new Error(created.message);
+  return JSON.stringify(wrapInvoiceBook(created.book));
+}
