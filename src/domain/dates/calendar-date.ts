@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "../intl-formats";
 import { z } from "../zod";
 
 // A calendar date is a "YYYY-MM-DD" string. Arithmetic happens on whole days counted in UTC,
@@ -60,7 +61,7 @@ export function addMonths(date: string, months: number): string {
 
 /** "12 March 2027" (en-GB), "March 12, 2027" (en-US); formatted in UTC so no zone shifts it. */
 export function formatDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(toDayNumber(date) * DAY_MS),
   );
 }

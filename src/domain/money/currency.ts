@@ -1,3 +1,4 @@
+import { numberFormat } from "../intl-formats";
 import { z } from "../zod";
 
 // ISO 4217 codes the browser's Intl knows. Minor-unit digits come from the same data (Unicode
@@ -10,7 +11,7 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 export function currencyDigits(code: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions()
+  return numberFormat("en", { style: "currency", currency: code }).resolvedOptions()
     .maximumFractionDigits ?? 2;
 }
 

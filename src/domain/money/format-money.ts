@@ -1,3 +1,4 @@
+import { numberFormat } from "../intl-formats";
 import { currencyDigits } from "./currency";
 import { minorToDecimalString } from "./minor-units";
 
@@ -8,7 +9,7 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   const digits = currencyDigits(currency);
   // Intl formats a decimal string exactly (no binary float on the way).
   const decimal = minorToDecimalString(minor, digits) as unknown as NumberFormatInput;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "currency",
     currency,
     minimumFractionDigits: digits,

@@ -1,8 +1,10 @@
+import { numberFormat } from "../intl-formats";
+
 // The separators a locale uses when it writes numbers, read from Intl so every locale works.
 export type Separators = { group: string; decimal: string };
 
 export function localeSeparators(locale: string): Separators {
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
+  const parts = numberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
   return {
     group: parts.find((p) => p.type === "group")?.value ?? ",",
     decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",

@@ -1,3 +1,4 @@
+import { numberFormat } from "../intl-formats";
 import { capitalise } from "../text/capitalise";
 import { type Result, err, ok } from "../result";
 import { currencyDigits } from "./currency";
@@ -15,7 +16,7 @@ export type ParseMoneyOptions = {
 function currencyMarks(currency: string, locale: string): RegExp {
   const symbols = new Set<string>([currency]);
   for (const display of ["symbol", "narrowSymbol"] as const) {
-    const part = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: display })
+    const part = numberFormat(locale, { style: "currency", currency, currencyDisplay: display })
       .formatToParts(1)
       .find((p) => p.type === "currency");
     // readNumberText matches after NFKC, which turns a no-break space ("$\u00a0US" in fr-CA) into a plain one.
