@@ -22,6 +22,7 @@ import {
   wrapInvoiceBook,
 } from "../domain/invoice/invoice-book";
 import type { Contract } from "../domain/contract/contract";
+import { keepingNumbersOf } from "../domain/invoice/book-counters";
 import { contractInvoiceSource } from "../domain/invoice/contract-invoice-set";
 import type { ContractInvoicePlan } from "../domain/invoice/invoices-from-contract";
 import { InvoiceDraft, MAX_INVOICE_LINES } from "../domain/invoice/invoice-draft";
@@ -78,6 +79,8 @@ const book = createSavedStore<InvoiceBook>({
     `Your invoices were saved by a newer version of Upfront (list version ${version}), so they are open read-only and ` +
     "will not be changed here. Reload the page to get the latest version, or download the list to keep a copy.",
   // Another tab's change is taken quietly unless it removed an invoice this tab still has.
+  // Whichever version the user keeps, numbers the other one gave out are never given again.
+  reconcile: keepingNumbersOf,
   quietSync: (mine, theirs) => {
     const kept = new Set(theirs.invoices.map((inv) => inv.id));
     return mine.invoices.every((inv) => kept.has(inv.id));

@@ -40,6 +40,11 @@ export type SavedStoreOptions<T> = {
    * unsaved change (e.g. nothing of this tab's would be lost). Without it, the user always chooses.
    */
   quietSync?: (mine: T, theirs: T) => boolean;
+  /**
+   * When the user keeps one tab's value, what of the other's must survive anyway (e.g. invoice
+   * numbers already given out). Default: nothing.
+   */
+  reconcile?: (kept: T, other: T) => T;
 };
 
 export type SavedStore<T> = {
@@ -215,7 +220,8 @@ export function createSavedStore<T>(options: SavedStoreOptions<T>): SavedStore<T
       if (change.text) keepBackup(change.text);
       storage.unfreeze(key);
       $otherTabChange.set(null);
-      $value.set(structuredCloneish($value.get()));
+      const mine = $value.get();
+      $value.set(structuredCloneish(change.text && options.reconcile ? options.reconcile(mine, decode(change.text)) : mine));
       storage.flush();
     },
     loadOtherTab() {
@@ -225,7 +231,8 @@ export function createSavedStore<T>(options: SavedStoreOptions<T>): SavedStore<T
       storage.forget(key);
       storage.unfreeze(key);
       $otherTabChange.set(null);
-      $value.set(change.text ? decode(change.text) : fresh());
+      const theirs = change.text ? decode(change.text) : fresh();
+      $value.set(options.reconcile ? options.reconcile(theirs, $value.get()) : theirs);
       storage.flush();
     },
     dismissRestoreProblem: () => $restoreProblem.set(null),

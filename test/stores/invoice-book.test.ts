@@ -343,4 +343,33 @@ describe("two tabs", () => {
     expect(s.$invoiceBook.get().invoices).toHaveLength(1);
     expect(backups(storage)).toHaveLength(1);
   });
+
+  test("a number given out in this tab is never given again after loading the other tab's version", async () => {
+    const storage = new FakeStorage({ [KEY]: savedText(bookWith(1)) });
+    const s = await open(storage, { withWindow: true });
+    const made = s.newInvoice();
+    expect(made.ok).toBe(true);
+    const given = s.findInvoice(made.ok ? made.id : "")!.number;
+    // The other tab, still on the older list, changes something there.
+    const older = bookWith(1);
+    const theirs = { ...older, invoices: older.invoices.map((inv) => ({ ...inv, updatedAt: "2027-03-01T11:00:00.000Z" })) };
+    otherTabWrites(storage, savedText(theirs));
+    expect(s.$bookOtherTabChange.get()).not.toBeNull();
+    s.loadOtherTabsBook();
+    const again = s.newInvoice();
+    expect(again.ok).toBe(true);
+    expect(s.findInvoice(again.ok ? again.id : "")!.number).not.toBe(given);
+  });
+
+  test("keeping this tab's version keeps the numbers the other tab gave out", async () => {
+    const storage = new FakeStorage({ [KEY]: savedText(bookWith(1)) });
+    const s = await open(storage, { withWindow: true });
+    s.markInvoicePaid("inv-1", "2027-03-01");
+    const theirs = bookWith(2);
+    otherTabWrites(storage, savedText(theirs));
+    s.keepThisTabsBook();
+    const again = s.newInvoice();
+    expect(again.ok).toBe(true);
+    expect(s.findInvoice(again.ok ? again.id : "")!.number).not.toBe(theirs.invoices[1]!.number);
+  });
 });
