@@ -20,8 +20,27 @@ function browserLocale(): string {
   return typeof navigator !== "undefined" && navigator.language ? numberLocaleFor(navigator.language) : "en-US";
 }
 
+/** A random id for a draft, so the invoices made from it can find it again. */
+function newDraftId(): string {
+  const random =
+    typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
+      ? crypto.randomUUID().replaceAll("-", "").slice(0, 16)
+      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  return `contract-${random}`;
+}
+
+/** Set when the saved draft was opened without an id and given one: it is saved back once. */
+let idGiven = false;
+
+/** A draft saved before drafts had ids gets one when it is opened. */
+function withId(draft: ContractDraft): ContractDraft {
+  if (draft.id) return draft;
+  idGiven = true;
+  return { ...draft, id: newDraftId() };
+}
+
 function freshDraft(): ContractDraft {
-  return newContractDraft(browserLocale());
+  return withId(newContractDraft(browserLocale()));
 }
 
 // Backups, read-only drafts from a newer version, damaged drafts, two tabs, failed saves: all
@@ -30,7 +49,7 @@ const saved = createSavedStore<ContractDraft>({
   key: DRAFT_KEY,
   open(text) {
     const opened = openDraft(text);
-    if (opened.status === "ok") return { status: "ok", value: opened.draft, migratedFrom: opened.migratedFrom };
+    if (opened.status === "ok") return { status: "ok", value: withId(opened.draft), migratedFrom: opened.migratedFrom };
     if (opened.status === "newer") return { status: "newer", version: opened.version, value: opened.draft };
     return opened;
   },
@@ -44,6 +63,9 @@ const saved = createSavedStore<ContractDraft>({
     `This draft was saved by a newer version of Upfront (draft version ${version}), so it is open read-only and ` +
     "will not be changed here. Reload the page to get the latest version, or download the draft to keep a copy.",
 });
+
+// Save the id given to an older draft at once, so a reload finds the same id (and its invoices).
+if (idGiven) saved.update((draft) => ({ ...draft }));
 
 export const $draft = saved.$value;
 export const $saveStatus = saved.$saveStatus;
@@ -157,7 +179,7 @@ export function importDraft(text: string): ImportResult {
     };
   }
   // The answers being replaced stay in this browser as a backup.
-  saved.replace(opened.draft, { keepCurrent: true });
+  saved.replace(withId(opened.draft), { keepCurrent: true });
   return { ok: true };
 }
 

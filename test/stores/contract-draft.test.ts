@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import type { ContractDraft } from "../../src/domain/contract/contract-draft";
 import { newContractDraft } from "../../src/domain/contract/new-contract-draft";
 import { MAX_DRAFT_BYTES, wrapDraft } from "../../src/domain/drafts/draft-envelope";
 import { FakeStorage } from "./fake-storage";
@@ -25,6 +26,12 @@ async function open(storage: FakeStorage | "throws" | null = new FakeStorage()):
   return import("../../src/stores/contract-draft");
 }
 
+/** A new draft in the browser's number style (de-AT reads as de-DE), with an id of its own. */
+function expectFreshDraft(draft: ContractDraft): void {
+  expect(draft.id).toMatch(/^contract-[0-9a-z]+$/);
+  expect({ ...draft, id: "" }).toEqual(newContractDraft("de-DE"));
+}
+
 const saved = (data: unknown, version = 1) => JSON.stringify({ ...wrapDraft(newContractDraft(), "2027-01-01T00:00:00.000Z"), version, data });
 const backups = (storage: FakeStorage) => [...storage.data.keys()].filter((k) => k.startsWith(BACKUP));
 
@@ -41,7 +48,7 @@ afterEach(() => {
 describe("opening the saved draft", () => {
   test("nothing saved: a new draft in the browser's number style", async () => {
     const s = await open();
-    expect(s.$draft.get()).toEqual(newContractDraft("de-DE"));
+    expectFreshDraft(s.$draft.get());
     expect(s.$saveStatus.get()).toBe("saved");
     expect(s.$restoreProblem.get()).toBeNull();
     expect(s.$readOnly.get()).toBe(false);
@@ -54,6 +61,18 @@ describe("opening the saved draft", () => {
   });
 
   test.each([
+    ["a draft saved before drafts had ids gets one", "", /^contract-[0-9a-z]+$/],
+    ["a draft's id is kept", "contract-abc", /^contract-abc$/],
+  ])("%s", async (_, id, expected) => {
+    const storage = new FakeStorage({ [KEY]: JSON.stringify(wrapDraft({ ...newContractDraft(), id })) });
+    const s = await open(storage);
+    expect(s.$draft.get().id).toMatch(expected);
+    // Saved, so a reload finds the same id (and the invoices made from the contract).
+    vi.runAllTimers();
+    expect(JSON.parse(storage.getItem(KEY)!).data.id).toBe(s.$draft.get().id);
+  });
+
+  test.each([
     ["not JSON", "{not json"],
     ["null", "null"],
     ["an array", "[]"],
@@ -62,7 +81,7 @@ describe("opening the saved draft", () => {
   ])("%s: a fresh draft, a backup of the text and a message", async (_what, text) => {
     const storage = new FakeStorage({ [KEY]: text });
     const s = await open(storage);
-    expect(s.$draft.get()).toEqual(newContractDraft("de-DE"));
+    expectFreshDraft(s.$draft.get());
     const problem = s.$restoreProblem.get();
     expect(problem?.text).toBe(text);
     expect(problem?.message).toMatch(/could not be opened/);
@@ -221,7 +240,7 @@ describe("actions", () => {
     const s = await open();
     s.setField("you.name", "Ada");
     s.startOver();
-    expect(s.$draft.get()).toEqual(newContractDraft("de-DE"));
+    expectFreshDraft(s.$draft.get());
   });
 });
 

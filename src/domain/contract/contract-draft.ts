@@ -132,6 +132,8 @@ export const ProtectionsDraft = z.object({
 export type ProtectionsDraft = z.infer<typeof ProtectionsDraft>;
 
 export const ContractDraft = z.object({
+  /** Names this contract for the invoices made from it; given by the page, "" in older drafts. */
+  id: line(40),
   you: group(PartyDraft),
   client: group(PartyDraft),
   law: group(GoverningLawDraft),

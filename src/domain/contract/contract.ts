@@ -47,6 +47,8 @@ export type Protections = {
 };
 
 export type Contract = {
+  /** The draft's id ("" for a draft saved before ids existed): how its invoices find it. */
+  id: string;
   you: Party;
   client: Party;
   law: GoverningLaw;

@@ -33,7 +33,7 @@ export function readContract(typed: ContractDraft): ReadContract {
   }
   return {
     ok: true,
-    contract: { you, client, law, currency, locale, scope, startDate, endDate, price, total, schedule, netDays, paymentMethods, lateFee, discount, protections },
+    contract: { id: typed.id, you, client, law, currency, locale, scope, startDate, endDate, price, total, schedule, netDays, paymentMethods, lateFee, discount, protections },
   };
 }
 

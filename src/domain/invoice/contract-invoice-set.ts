@@ -2,15 +2,16 @@ import type { Contract } from "../contract/contract";
 import { formatInvoiceNumber } from "./book-number";
 import { type InvoiceBook, type InvoiceSource, type SavedInvoice, nextNumber } from "./invoice-book";
 
-// Which saved invoices belong to a contract, and which numbers its invoices would get. A contract
-// draft has no id of its own, so its invoices are recognised by the project title and the client.
+// Which saved invoices belong to a contract, and which numbers its invoices would get. Invoices
+// carry the contract draft's id, so renaming the client or the project doesn't lose them; invoices
+// from before ids (or a draft without one) are recognised by the project title and the client.
 
 export function contractClientName(contract: Contract): string {
   return contract.client.businessName || contract.client.name;
 }
 
 export function contractInvoiceSource(contract: Contract, paymentIndex: number): InvoiceSource {
-  return { kind: "contract", contractTitle: contract.scope.title, clientName: contractClientName(contract), paymentIndex };
+  return { kind: "contract", contractId: contract.id, contractTitle: contract.scope.title, clientName: contractClientName(contract), paymentIndex };
 }
 
 /**
@@ -22,7 +23,9 @@ export function savedForContract(book: InvoiceBook, contract: Contract): SavedIn
   const byPayment = new Map<number, SavedInvoice>();
   for (const inv of book.invoices) {
     const s = inv.source;
-    if (!s || s.contractTitle !== contract.scope.title || s.clientName !== client || inv.status.kind === "void") continue;
+    if (!s || inv.status.kind === "void") continue;
+    const same = s.contractId && contract.id ? s.contractId === contract.id : s.contractTitle === contract.scope.title && s.clientName === client;
+    if (!same) continue;
     const seen = byPayment.get(s.paymentIndex);
     if (!seen || inv.createdAt > seen.createdAt) byPayment.set(s.paymentIndex, inv);
   }

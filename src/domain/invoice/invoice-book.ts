@@ -26,6 +26,8 @@ export const DEFAULT_NUMBER_DIGITS = 4;
 /** Where an invoice came from: a payment of the contract's schedule (deposit = index 0). */
 export const InvoiceSource = z.object({
   kind: z.literal("contract"),
+  /** The contract draft's id; "" for invoices made before contracts had ids. */
+  contractId: line(40),
   contractTitle: line(),
   clientName: line(),
   paymentIndex: z.int().check(z.minimum(0), z.maximum(100)),

@@ -57,4 +57,22 @@ describe("savedForContract", () => {
     book = withSet(book, ["d", "e", "f"], "2026-11-23T10:00:00.000Z");
     expect(savedForContract(book, contract).map((i) => i.number)).toEqual(["2026-0004", "2026-0005", "2026-0006"]);
   });
+
+  it("follows the contract's id: a renamed client keeps its invoices, another contract of the same name has none", () => {
+    const withId = { ...contract, id: "contract-1" };
+    const made = createInvoices(
+      newInvoiceBook("2026-11-21"),
+      plans.map((p, i) => ({ id: `x${i}`, draft: p.draft, source: contractInvoiceSource(withId, p.paymentIndex) })),
+      NOW,
+    );
+    if (!made.ok) throw new Error(made.message);
+    const renamed = { ...withId, client: { ...withId.client, businessName: "Acme Limited" } };
+    expect(savedForContract(made.book, renamed)).toHaveLength(plans.length);
+    expect(savedForContract(made.book, { ...withId, id: "contract-2" })).toEqual([]);
+  });
+
+  it("invoices made before contracts had ids are still found by project and client", () => {
+    const book = withSet(newInvoiceBook("2026-11-21"), ["a", "b", "c"]);
+    expect(savedForContract(book, { ...contract, id: "contract-1" })).toHaveLength(plans.length);
+  });
 });

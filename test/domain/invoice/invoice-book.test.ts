@@ -63,7 +63,7 @@ describe("numbering", () => {
   });
 
   it("createInvoices numbers a batch consecutively, in order, with their sources", () => {
-    const source = { kind: "contract" as const, contractTitle: "Website", clientName: "Acme", paymentIndex: 0 };
+    const source = { kind: "contract" as const, contractId: "", contractTitle: "Website", clientName: "Acme", paymentIndex: 0 };
     const result = createInvoices(bookWith(1), [{ id: "a", draft: draft(), source }, { id: "b", draft: draft() }], NOW);
     expect(result.ok && result.invoices.map((inv) => [inv.number, inv.source])).toEqual([["2026-0002", source], ["2026-0003", null]]);
   });
@@ -163,7 +163,7 @@ describe("status", () => {
   });
 
   it("duplicateInvoice copies the content under the next number, open and without a source", () => {
-    const source = { kind: "contract" as const, contractTitle: "Website", clientName: "Acme", paymentIndex: 1 };
+    const source = { kind: "contract" as const, contractId: "", contractTitle: "Website", clientName: "Acme", paymentIndex: 1 };
     let book = created(createInvoice(bookWith(0), draft("orig"), { id: "a", now: NOW, source })).book;
     book = changed(markPaid(book, "a", "2026-12-01", NOW));
     const copy = created(duplicateInvoice(book, "a", { id: "b", now: LATER, issueDate: "2026-12-05" })).invoice;
