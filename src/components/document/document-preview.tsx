@@ -80,7 +80,9 @@ function BlockView({ block }: { block: Block }): ReactElement {
       );
     case "table":
       return (
-        <div className="doc-table-wrap">
+        // A table wider than a narrow screen scrolls inside this box: focusable and named, so
+        // keyboard users can scroll it too (WCAG 2.1.1; axe "scrollable-region-focusable").
+        <div className="doc-table-wrap" tabIndex={0} role="region" aria-label={block.caption ?? `Table: ${block.columns.map((c) => c.header).join(", ")}`}>
           <table className="doc-table">
             {block.caption ? <caption>{block.caption}</caption> : null}
             <thead>
