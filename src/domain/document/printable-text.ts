@@ -21,6 +21,9 @@ const PRINTABLE: readonly (readonly [number, number])[] = [
 
 export const PRINTABLE_RANGES = PRINTABLE;
 
+/** What the PDF prints in place of a run of characters its font can't print, so nothing turns into garbage. */
+export const UNPRINTABLE_MARK = "[?]";
+
 export function isPrintable(codePoint: number): boolean {
   if (codePoint === 0x0a) return true; // line breaks are layout, not glyphs
   let low = 0;
@@ -49,7 +52,7 @@ function strings(value: unknown, out: string[]): string[] {
 }
 
 /**
- * The characters of a document its PDF would print as blanks (Arabic, Chinese, emoji…), each
+ * The characters of a document its PDF can't print (Arabic, Chinese, emoji…) and marks with UNPRINTABLE_MARK, each
  * once, as the user sees them (a flag or a family emoji is one character), at most `limit`.
  */
 export function unprintableCharacters(model: DocumentModel, limit = 12): string[] {

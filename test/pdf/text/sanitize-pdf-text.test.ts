@@ -7,7 +7,7 @@ describe("sanitizePdfText", () => {
   });
 
   it("removes lone surrogates but keeps valid pairs", () => {
-    expect(sanitizePdfText("a\uD800b\uDC00c😀")).toBe("abc😀");
+    expect(sanitizePdfText("a\uD800b\uDC00c😀")).toBe("abc[?]");
   });
 
   it("removes control characters", () => {
@@ -16,5 +16,16 @@ describe("sanitizePdfText", () => {
 
   it("composes letters to NFC", () => {
     expect(sanitizePdfText("Zoe\u0308 Nguye\u0302\u0303n")).toBe("Zoë Nguyễn");
+  });
+
+  // bad-inputs #26-28: the font has no glyphs for these, and the engine would print garbage.
+  it.each([
+    ["mixed Arabic", "Acme شركة 123", "Acme [?] 123"],
+    ["Hebrew", "דוד כהן", "[?]"],
+    ["Chinese and Korean", "请求书 홍길동", "[?]"],
+    ["emoji of several code points, each run once", "Thanks 🎉 👍🏽 👨‍👩‍👧‍👦 🇩🇪!", "Thanks [?]!"],
+    ["Latin, Greek, Cyrillic and Vietnamese stay", "Zoë Αθήνα Москва Nguyễn", "Zoë Αθήνα Москва Nguyễn"],
+  ])("%s", (_, input, printed) => {
+    expect(sanitizePdfText(input)).toBe(printed);
   });
 });
