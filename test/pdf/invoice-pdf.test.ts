@@ -124,6 +124,18 @@ describe("invoice PDF (German freelancer, VAT 19%, EPC QR code)", () => {
   });
 });
 
+describe("a payment link", () => {
+  it("is printed and clickable (a URI link annotation), and nothing else is linked", async () => {
+    const link = "https://pay.example.com/vogel/2026-0042?amount=8448.41";
+    const invoice = { ...sampleInvoice(), payment: { ...sampleInvoice().payment, paymentLink: link } };
+    const bytes = await renderDocumentPdfNode(modelOf(invoice), { creationDate });
+    expect(squash((await readPdf(bytes)).pages.join("\n"))).toContain(squash(link));
+    const raw = Buffer.from(bytes).toString("latin1");
+    const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(uris).toEqual([link]);
+  });
+});
+
 describe("paid and void invoices", () => {
   it.each<[string, InvoiceStatus, string]>([
     ["paid", { kind: "paid", on: "2027-04-03" }, "Paid on 3 April 2027 — thank you."],

@@ -1,5 +1,6 @@
 import { type ReactElement, useEffect, useState } from "react";
 import type { Block, DocumentModel, Section } from "../../domain/document/document-model";
+import { isSafeLink } from "../../domain/text/safe-link";
 
 // The HTML twin of the PDF: renders the same document model, so the wording shown before
 // download is exactly the wording printed. Text is rendered by React (escaped), never as HTML.
@@ -73,7 +74,15 @@ function BlockView({ block }: { block: Block }): ReactElement {
           {block.items.map((item, i) => (
             <div key={i} className="doc-facts__row">
               <dt>{item.term}</dt>
-              <dd className="doc-text">{item.value}</dd>
+              <dd className="doc-text">
+                {item.href && isSafeLink(item.href) ? (
+                  <a href={item.href} rel="noopener noreferrer">
+                    {item.value}
+                  </a>
+                ) : (
+                  item.value
+                )}
+              </dd>
             </div>
           ))}
         </dl>

@@ -26,7 +26,8 @@ export const Block = z.discriminatedUnion("kind", [
   /** A term and its value, e.g. "Payment terms" → "Net 14 days". */
   z.object({
     kind: z.literal("facts"),
-    items: z.array(z.object({ term: z.string(), value: z.string() })),
+    /** `href`: the value is also a link (https, http or mailto only; renderers check it again). */
+    items: z.array(z.object({ term: z.string(), value: z.string(), href: z.optional(z.string()) })),
     /** 2: short facts side by side in two columns, filled row by row (an invoice's number and dates). */
     columns: z.optional(z.literal([1, 2])),
   }),

@@ -1,4 +1,5 @@
-import { Text, View } from "@react-pdf/renderer";
+import { Link, Text, View } from "@react-pdf/renderer";
+import { isSafeLink } from "../../domain/text/safe-link";
 import { styles } from "../styles";
 import type { BlockOf } from "./block-types";
 
@@ -17,7 +18,7 @@ export function FactsBlock({ block }: { block: BlockOf<"facts"> }) {
             {pair.map((item, i) => (
               <View key={i} style={[styles.factPair, i === 0 ? styles.factPairLeft : {}]}>
                 <Text style={styles.factPairTerm}>{item.term}</Text>
-                <Text style={styles.factValue}>{item.value}</Text>
+                <FactValue item={item} />
               </View>
             ))}
           </View>
@@ -30,9 +31,21 @@ export function FactsBlock({ block }: { block: BlockOf<"facts"> }) {
       {block.items.map((item, index) => (
         <View key={index} style={styles.factRow} wrap={false}>
           <Text style={styles.factTerm}>{item.term}</Text>
-          <Text style={styles.factValue}>{item.value}</Text>
+          <FactValue item={item} />
         </View>
       ))}
     </View>
   );
+}
+
+/** The value, as a link a reader can click when it is one (web or e-mail only). */
+function FactValue({ item }: { item: BlockOf<"facts">["items"][number] }) {
+  if (item.href && isSafeLink(item.href)) {
+    return (
+      <Link src={item.href} style={styles.factValue}>
+        {item.value}
+      </Link>
+    );
+  }
+  return <Text style={styles.factValue}>{item.value}</Text>;
 }

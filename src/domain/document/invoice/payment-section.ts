@@ -2,13 +2,14 @@ import { addDays, compareDates } from "../../dates/calendar-date";
 import { documentDateLocale } from "../../dates/document-date-locale";
 import type { InvoiceStatus } from "../../invoice/invoice";
 import type { InvoiceTotals } from "../../invoice/invoice-totals";
+import { paymentReference } from "../../invoice/payment-qr-payload";
 import { formatIban } from "../../payment/iban";
 import { days } from "../../terms/day-words";
 import { earlyDiscountOffer } from "../../terms/early-discount";
 import type { Block, Section } from "../document-model";
 import type { InvoiceContext } from "./invoice-context";
 import { latePaymentTerms } from "./late-payment-terms";
-import { paymentQr, paymentReference } from "./payment-qr";
+import { paymentQr } from "./payment-qr";
 
 /**
  * How and when to pay: the account (IBAN in groups of four, ISO 13616-1 paper format), other
@@ -26,12 +27,12 @@ export function paymentSection(
   const { invoice } = ctx;
   const { payment } = invoice;
   const open = status.kind === "open";
-  const facts: { term: string; value: string }[] = [];
+  const facts: { term: string; value: string; href?: string }[] = [];
   if (payment.accountHolder) facts.push({ term: "Account holder", value: payment.accountHolder });
   if (payment.iban) facts.push({ term: "IBAN", value: formatIban(payment.iban) });
   if (payment.bic) facts.push({ term: "BIC", value: payment.bic });
   if (payment.otherAccount) facts.push({ term: "Account", value: payment.otherAccount });
-  if (payment.paymentLink) facts.push({ term: "Pay online", value: payment.paymentLink });
+  if (payment.paymentLink) facts.push({ term: "Pay online", value: payment.paymentLink, href: payment.paymentLink });
   const hasAccount = facts.length > 0;
   if (hasAccount) facts.push({ term: "Payment reference", value: paymentReference(invoice.number) });
 
