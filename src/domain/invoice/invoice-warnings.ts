@@ -1,6 +1,10 @@
 import { EU_COUNTRIES } from "../law/governing-law";
+import { isSepaIban } from "../payment/sepa-iban";
+import { countryLabel } from "../text/country-codes";
 import type { Invoice, InvoiceLine } from "./invoice";
 import type { InvoiceTotals } from "./invoice-totals";
+import { paymentQrWanted } from "./payment-qr-payload";
+import { paymentQrProblem } from "./payment-qr-problem";
 
 /** Something worth fixing before the invoice is sent; never blocks a download. `field` is the draft path to fix. */
 export type InvoiceWarning = { id: string; field: string; message: string; source: string };
@@ -12,6 +16,7 @@ const UK = "GB";
 
 const EU_226 = "Council Directive 2006/112/EC (VAT Directive) art. 226";
 const UK_700 = "HMRC VAT Notice 700 §16.3 (full VAT invoice)";
+const EPC_QR = "EPC069-12, the EPC's QR code guidelines for SEPA credit transfers";
 
 /** A line as a message names it: its description, cut short. */
 function lineName(line: InvoiceLine): string {
@@ -51,13 +56,13 @@ function vatRules(invoice: Invoice, rules: "eu" | "uk"): InvoiceWarning[] {
         : "If the time of supply (tax point) is different from the issue date, enter it as the date of supply.",
       src("(7)"));
 
-  const noRate = invoice.lines.filter((l) => l.taxBasisPoints === null);
+  const noRate = invoice.lines.filter((l) => l.taxMillipercent === null);
   if (noRate.length > 0 && !noteGiven)
     add("vat-rate", `lines.${noRate[0]!.id}.taxRate`,
       `${linesPhrase(noRate, "shows no VAT rate", "show no VAT rate")}. Give every line its rate (0 where no VAT is charged), or say in the tax note why no VAT applies.`,
       src("(9)–(10)"));
   if (rules === "eu") {
-    const noVat = invoice.lines.filter((l) => l.taxBasisPoints === null || l.taxBasisPoints === 0);
+    const noVat = invoice.lines.filter((l) => l.taxMillipercent === null || l.taxMillipercent === 0);
     if (noVat.length > 0 && !noteGiven)
       add("exemption-note", "taxNote",
         `${linesPhrase(noVat, "carries no VAT", "carry no VAT")}. Say why in the tax note: the exemption that applies, or “Reverse charge” when your client accounts for the VAT.`,
@@ -70,13 +75,14 @@ function vatRules(invoice: Invoice, rules: "eu" | "uk"): InvoiceWarning[] {
  * Fields the law commonly requires on a VAT invoice that this invoice leaves out, for sellers in
  * the EU (VAT Directive art. 226) and the UK (HMRC VAT Notice 700 §16.3), and a few things any
  * invoice needs to get paid. A seller who shows no VAT rate and no VAT number is treated as not
- * registered for VAT: they get one note about it instead of the whole VAT list.
+ * registered for VAT: they get one note about it instead of the whole VAT list. A payment QR code
+ * that was asked for but can't be printed, or that points at an account outside SEPA, is warned too.
  */
 export function vatInvoiceWarnings(invoice: Invoice, totals: InvoiceTotals): InvoiceWarning[] {
   const warnings: InvoiceWarning[] = [];
   const country = invoice.seller.country;
   const rules = EU.has(country) ? "eu" : country === UK ? "uk" : null;
-  const showsVat = totals.byRate.some((r) => r.basisPoints !== null) || invoice.seller.taxId !== "";
+  const showsVat = totals.byRate.some((r) => r.millipercent !== null) || invoice.seller.taxId !== "";
 
   if (country === "")
     warnings.push({
@@ -109,6 +115,16 @@ export function vatInvoiceWarnings(invoice: Invoice, totals: InvoiceTotals): Inv
       field: "payment.iban",
       message: "Add how to pay you: a bank account (IBAN or other account details) or a payment link.",
       source: "Good practice, not a legal requirement",
+    });
+  const qr = paymentQrProblem(invoice, totals);
+  if (qr) warnings.push({ id: "qr-code", field: qr.field, message: qr.message, source: EPC_QR });
+  // Warned even when the code can't print yet, so fixing the name doesn't reveal a second problem later.
+  if (paymentQrWanted(invoice) && p.iban !== null && !isSepaIban(p.iban))
+    warnings.push({
+      id: "qr-code-sepa",
+      field: "payment.iban",
+      message: `This IBAN is from ${countryLabel(p.iban.slice(0, 2))}, which is not in the SEPA schemes. The payment QR code is for SEPA credit transfers, so your client's bank app may not accept it: turn the QR code off, or give a euro account in a SEPA country.`,
+      source: `${EPC_QR}; the EPC List of SEPA Scheme Countries (EPC409-09)`,
     });
   return warnings;
 }

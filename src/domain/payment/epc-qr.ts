@@ -1,5 +1,6 @@
-import { err, ok, type Result } from "../result";
+import { err, ok, type Err, type Ok, type Result } from "../result";
 import { cleanLine } from "../text/clean-text";
+import { BIC_MESSAGE, isBic } from "./bic";
 import { ibanChecksumValid, readIban } from "./iban";
 
 // The "GiroCode": a SEPA credit transfer in a QR code, as defined by EPC069-12 v3.1 "Quick Response
@@ -10,7 +11,8 @@ import { ibanChecksumValid, readIban } from "./iban";
 export const EPC_MAX_BYTES = 331;
 /** EPC069-12 data element AT-04: the amount is 0.01 to 999999999.99 euro. */
 export const EPC_MAX_AMOUNT_MINOR = 99_999_999_999;
-const NAME_MAX = 70;
+/** EPC069-12 data element AT-21: the beneficiary's name, at most 70 characters. */
+export const EPC_NAME_MAX = 70;
 const REFERENCE_MAX = 140;
 const STRUCTURED_MAX = 35;
 const INFORMATION_MAX = 70;
@@ -36,6 +38,11 @@ export type EpcPayment = {
   information?: string;
 };
 
+/** The input a refusal is about, so a form can point at it ("amountMinor" for the amount). */
+export type EpcField = keyof EpcPayment;
+/** The payload, or a message with the input to change. */
+export type EpcResult = Ok<string> | (Err & { field: EpcField });
+
 export type EpcFields = {
   version: "001" | "002";
   bic: string;
@@ -60,9 +67,6 @@ function euroText(minor: number): string {
   return cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, "0")}`;
 }
 
-/** ISO 9362 BIC: bank (4 letters), country (2 letters), location (2), optional branch (3). */
-const BIC = /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
-
 /**
  * ISO 11649 creditor reference: "RF", two check digits, then 1 to 21 letters or digits; the check
  * digits follow ISO/IEC 7064 MOD 97-10, the same rule as an IBAN's.
@@ -76,44 +80,45 @@ function creditorReferenceValid(reference: string): boolean {
  * why no code can be made. User text is cleaned first (control characters removed, line breaks
  * folded) so a line break typed in a name can never shift the fields that follow it.
  */
-export function epcPayload(payment: EpcPayment): Result<string> {
+export function epcPayload(payment: EpcPayment): EpcResult {
+  const refuse = (field: EpcField, message: string) => ({ ...err(message), field });
   const currency = (payment.currency ?? "EUR").trim().toUpperCase();
-  if (currency !== "EUR") return err(`The payment QR code (EPC "GiroCode") is for euro transfers only; this invoice is in ${currency}.`);
+  if (currency !== "EUR") return refuse("currency", `The payment QR code (EPC "GiroCode") is for euro transfers only; this invoice is in ${currency}.`);
 
   const amount = payment.amountMinor;
-  if (!Number.isSafeInteger(amount) || amount < 1) return err("The payment QR code needs an amount of at least €0.01.");
-  if (amount > EPC_MAX_AMOUNT_MINOR) return err("The payment QR code can carry at most €999,999,999.99.");
+  if (!Number.isSafeInteger(amount) || amount < 1) return refuse("amountMinor", "The payment QR code needs an amount of at least €0.01.");
+  if (amount > EPC_MAX_AMOUNT_MINOR) return refuse("amountMinor", "The payment QR code can carry at most €999,999,999.99.");
 
   const name = cleanLine(payment.name);
-  if (name === "") return err("The payment QR code needs the account holder's name.");
-  if (charCount(name) > NAME_MAX) {
-    return err(`The account holder's name is too long for the payment QR code (${NAME_MAX} characters at most).`);
+  if (name === "") return refuse("name", "The payment QR code needs the account holder's name.");
+  if (charCount(name) > EPC_NAME_MAX) {
+    return refuse("name", `The account holder's name is too long for the payment QR code (${EPC_NAME_MAX} characters at most).`);
   }
 
   const iban = readIban(payment.iban);
-  if (!iban.ok) return iban;
+  if (!iban.ok) return refuse("iban", iban.error);
 
   const bic = compact(cleanLine(payment.bic ?? ""));
-  if (bic !== "" && !BIC.test(bic)) return err("A BIC has 8 or 11 letters and digits, like DEUTDEFF or DEUTDEFF500.");
+  if (bic !== "" && !isBic(bic)) return refuse("bic", `${BIC_MESSAGE}.`);
 
   const purpose = compact(cleanLine(payment.purpose ?? ""));
-  if (purpose !== "" && !/^[A-Z0-9]{4}$/.test(purpose)) return err("A purpose code has four letters, like GDDS.");
+  if (purpose !== "" && !/^[A-Z0-9]{4}$/.test(purpose)) return refuse("purpose", "A purpose code has four letters, like GDDS.");
 
   const structured = compact(cleanLine(payment.structuredReference ?? ""));
   const reference = cleanLine(payment.reference ?? "");
   if (structured !== "" && reference !== "") {
-    return err("The payment QR code carries either a creditor reference or a free-text reference, not both.");
+    return refuse("structuredReference", "The payment QR code carries either a creditor reference or a free-text reference, not both.");
   }
   if (structured !== "" && (charCount(structured) > STRUCTURED_MAX || !creditorReferenceValid(structured))) {
-    return err("This creditor reference isn't valid: it starts with RF and two check digits (ISO 11649). Check for a typo.");
+    return refuse("structuredReference", "This creditor reference isn't valid: it starts with RF and two check digits (ISO 11649). Check for a typo.");
   }
   if (charCount(reference) > REFERENCE_MAX) {
-    return err(`The payment reference is too long for the payment QR code (${REFERENCE_MAX} characters at most).`);
+    return refuse("reference", `The payment reference is too long for the payment QR code (${REFERENCE_MAX} characters at most).`);
   }
 
   const information = cleanLine(payment.information ?? "");
   if (charCount(information) > INFORMATION_MAX) {
-    return err(`The note to the payer is too long for the payment QR code (${INFORMATION_MAX} characters at most).`);
+    return refuse("information", `The note to the payer is too long for the payment QR code (${INFORMATION_MAX} characters at most).`);
   }
 
   // EPC069-12 data elements, in order (AT-nn are the SEPA credit transfer rulebook's attributes).
@@ -136,7 +141,8 @@ export function epcPayload(payment: EpcPayment): Result<string> {
   const payload = fields.join("\n");
   const bytes = byteCount(payload);
   if (bytes > EPC_MAX_BYTES) {
-    return err(
+    return refuse(
+      "name",
       `The payment QR code can hold ${EPC_MAX_BYTES} bytes and this one needs ${bytes}: shorten the account holder's name or the reference.`,
     );
   }
@@ -155,9 +161,9 @@ export function parseEpcPayload(text: string): Result<EpcFields> {
   if (at(2) !== "1") return err("Only UTF-8 payment QR codes (character set 1) are read here.");
   if (at(3) !== "SCT") return err("This payment QR code is not a SEPA credit transfer (SCT).");
   const bic = at(4);
-  if (bic === "" ? version === "001" : !BIC.test(bic)) return err("This payment QR code's BIC is missing or not valid.");
+  if (bic === "" ? version === "001" : !isBic(bic)) return err("This payment QR code's BIC is missing or not valid.");
   const name = at(5);
-  if (name === "" || charCount(name) > NAME_MAX) return err("This payment QR code's name is missing or too long.");
+  if (name === "" || charCount(name) > EPC_NAME_MAX) return err("This payment QR code's name is missing or too long.");
   const iban = readIban(at(6));
   if (!iban.ok || iban.value !== at(6)) return err("This payment QR code's IBAN is not valid.");
   let amountMinor: number | null = null;

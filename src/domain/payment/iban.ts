@@ -1,5 +1,6 @@
 import { getCountrySpecifications } from "ibantools";
 import { err, ok, type Result } from "../result";
+import { countryLabel } from "../text/country-codes";
 
 // An IBAN as the user typed or pasted it → its electronic format (upper case, no spaces), or a
 // message that says what to fix. Structure and check digits: ISO 13616-1:2020 (country code,
@@ -7,19 +8,6 @@ import { err, ok, type Result } from "../result";
 // registry as shipped by ibantools.
 
 const COUNTRY_SPECS = getCountrySpecifications();
-
-const countryNames = (() => {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region" });
-  } catch {
-    return null;
-  }
-})();
-
-function countryLabel(code: string): string {
-  const name = countryNames?.of(code);
-  return name && name !== code ? `${name} (${code})` : code;
-}
 
 /**
  * ISO 13616-1 check digits (ISO/IEC 7064 MOD 97-10): move the first four characters to the end,

@@ -3,6 +3,7 @@ import type { Invoice } from "../../../src/domain/invoice/invoice";
 import type { InvoiceDraft } from "../../../src/domain/invoice/invoice-draft";
 import { invoiceTotals } from "../../../src/domain/invoice/invoice-totals";
 import { vatInvoiceWarnings } from "../../../src/domain/invoice/invoice-warnings";
+import { paymentQrProblem } from "../../../src/domain/invoice/payment-qr-problem";
 import { readInvoice } from "../../../src/domain/invoice/read-invoice";
 import { EU_COUNTRIES } from "../../../src/domain/law/governing-law";
 import { euVatInvoiceDraft } from "./eu-vat-invoice-draft";
@@ -162,6 +163,46 @@ describe("vatInvoiceWarnings: any seller", () => {
     { name: "a payment link", payment: { iban: "", paymentLink: "https://pay.example.com", otherAccount: "" } },
   ])("$name is enough to pay", ({ payment }) => {
     expect(ids((d) => { d.payment = { ...d.payment, ...payment }; })).not.toContain("no-payment-details");
+  });
+
+  it.each<{ name: string; change: (d: InvoiceDraft) => void; field: string; message: RegExp }>([
+    {
+      name: "no account holder and a name too long for the QR code",
+      change: (d) => { d.payment.accountHolder = ""; d.seller.businessName = "B".repeat(71); },
+      field: "payment.accountHolder",
+      message: /^No payment QR code is printed on this invoice\. .*70 characters at most/,
+    },
+    { name: "a total of zero", change: (d) => { d.lines = d.lines.map((l) => ({ ...l, unitPrice: "0" })); }, field: "lines", message: /at least €0\.01/ },
+    { name: "a total over €999,999,999.99", change: (d) => { d.lines = [{ ...d.lines[0]!, quantity: "1", unitPrice: "1,000,000,000" }]; }, field: "lines", message: /at most €999,999,999\.99/ },
+  ])("a QR code that can't be printed: $name → qr-code on $field", ({ change, field, message }) => {
+    const warning = warningsFor(change).find((w) => w.id === "qr-code");
+    expect(warning).toMatchObject({ field, message: expect.stringMatching(message), source: expect.stringMatching(/EPC069-12/) });
+  });
+
+  it.each<{ name: string; change: (d: InvoiceDraft) => void }>([
+    { name: "QR code off", change: (d) => { d.payment.qrCode = false; d.payment.accountHolder = ""; d.seller.businessName = "B".repeat(71); } },
+    { name: "not in euro", change: (d) => { d.currency = "USD"; d.lines = d.lines.map((l) => ({ ...l, unitPrice: "0" })); } },
+    { name: "no IBAN", change: (d) => { d.payment.iban = ""; d.lines = d.lines.map((l) => ({ ...l, unitPrice: "0" })); } },
+  ])("no QR warning when no code was asked for: $name", ({ change }) => {
+    expect(ids(change).filter((id) => id.startsWith("qr-code"))).toEqual([]);
+  });
+
+  it.each([
+    { name: "a Brazilian IBAN", iban: "BR18 0036 0305 0000 1000 9795 493C 1", country: "Brazil \\(BR\\)", warned: true },
+    { name: "a Saudi IBAN", iban: "SA03 8000 0000 6080 1016 7519", country: "Saudi Arabia \\(SA\\)", warned: true },
+    { name: "a Swiss IBAN (SEPA, outside the EU)", iban: "CH93 0076 2011 6238 5295 7", country: "", warned: false },
+    { name: "a German IBAN", iban: "DE89 3704 0044 0532 0130 00", country: "", warned: false },
+  ])("an IBAN outside SEPA is warned, not blocked: $name", ({ iban, country, warned }) => {
+    const warning = warningsFor((d) => { d.payment.iban = iban; }).find((w) => w.id === "qr-code-sepa");
+    expect(warning !== undefined).toBe(warned);
+    if (warning) {
+      expect(warning.field).toBe("payment.iban");
+      expect(warning.message).toMatch(new RegExp(`^This IBAN is from ${country}, which is not in the SEPA schemes`));
+      expect(warning.source).toMatch(/EPC List of SEPA Scheme Countries/);
+    }
+    // Only a warning: the code is still printed.
+    const invoice = invoiceFrom((d) => { d.payment.iban = iban; });
+    expect(paymentQrProblem(invoice, invoiceTotals(invoice))).toBeNull();
   });
 
   it("every warning names a field and a source, and ids are unique", () => {

@@ -92,25 +92,33 @@ describe("epcPayload writes the EPC069-12 fields in order", () => {
 
 describe("epcPayload refuses what a bank app could not use, with a message", () => {
   it.each([
-    { name: "not EUR", payment: { ...BASE, currency: "USD" }, message: /euro transfers only; this invoice is in USD/ },
-    { name: "zero amount", payment: { ...BASE, amountMinor: 0 }, message: /at least €0\.01/ },
-    { name: "negative amount", payment: { ...BASE, amountMinor: -5 }, message: /at least €0\.01/ },
-    { name: "fractional cents", payment: { ...BASE, amountMinor: 1.5 }, message: /at least €0\.01/ },
-    { name: "amount over the limit", payment: { ...BASE, amountMinor: 100_000_000_000 }, message: /at most €999,999,999\.99/ },
-    { name: "name missing", payment: { ...BASE, name: " \n " }, message: /needs the account holder's name/ },
-    { name: "name over 70 characters", payment: { ...BASE, name: "A".repeat(71) }, message: /name is too long.*70 characters/ },
-    { name: "bad IBAN", payment: { ...BASE, iban: "DE89370400440532013001" }, message: /check digits don't match/ },
-    { name: "bad BIC", payment: { ...BASE, bic: "COBA" }, message: /8 or 11 letters and digits/ },
-    { name: "bad purpose", payment: { ...BASE, purpose: "GOODS" }, message: /four letters/ },
-    { name: "both references", payment: { ...BASE, structuredReference: "RF18539007547034" }, message: /either a creditor reference or a free-text reference, not both/ },
-    { name: "creditor reference with a typo", payment: { ...BASE, reference: "", structuredReference: "RF18539007547043" }, message: /ISO 11649/ },
-    { name: "creditor reference without RF", payment: { ...BASE, reference: "", structuredReference: "539007547034" }, message: /starts with RF/ },
-    { name: "reference over 140 characters", payment: { ...BASE, reference: "x".repeat(141) }, message: /reference is too long.*140/ },
-    { name: "note over 70 characters", payment: { ...BASE, information: "x".repeat(71) }, message: /note to the payer is too long.*70/ },
-  ])("$name", ({ payment, message }) => {
+    { name: "not EUR", payment: { ...BASE, currency: "USD" }, message: /euro transfers only; this invoice is in USD/, field: "currency" },
+    { name: "zero amount", payment: { ...BASE, amountMinor: 0 }, message: /at least €0\.01/, field: "amountMinor" },
+    { name: "negative amount", payment: { ...BASE, amountMinor: -5 }, message: /at least €0\.01/, field: "amountMinor" },
+    { name: "fractional cents", payment: { ...BASE, amountMinor: 1.5 }, message: /at least €0\.01/, field: "amountMinor" },
+    { name: "amount over the limit", payment: { ...BASE, amountMinor: 100_000_000_000 }, message: /at most €999,999,999\.99/, field: "amountMinor" },
+    { name: "name missing", payment: { ...BASE, name: " \n " }, message: /needs the account holder's name/, field: "name" },
+    { name: "name over 70 characters", payment: { ...BASE, name: "A".repeat(71) }, message: /name is too long.*70 characters/, field: "name" },
+    { name: "bad IBAN", payment: { ...BASE, iban: "DE89370400440532013001" }, message: /check digits don't match/, field: "iban" },
+    { name: "bad BIC", payment: { ...BASE, bic: "COBA" }, message: /8 or 11 letters and digits/, field: "bic" },
+    { name: "BIC with a digit in the country code", payment: { ...BASE, bic: "COBAD1FF" }, message: /8 or 11 letters and digits/, field: "bic" },
+    { name: "bad purpose", payment: { ...BASE, purpose: "GOODS" }, message: /four letters/, field: "purpose" },
+    { name: "both references", payment: { ...BASE, structuredReference: "RF18539007547034" }, message: /either a creditor reference or a free-text reference, not both/, field: "structuredReference" },
+    { name: "creditor reference with a typo", payment: { ...BASE, reference: "", structuredReference: "RF18539007547043" }, message: /ISO 11649/, field: "structuredReference" },
+    { name: "creditor reference without RF", payment: { ...BASE, reference: "", structuredReference: "539007547034" }, message: /starts with RF/, field: "structuredReference" },
+    { name: "reference over 140 characters", payment: { ...BASE, reference: "x".repeat(141) }, message: /reference is too long.*140/, field: "reference" },
+    { name: "note over 70 characters", payment: { ...BASE, information: "x".repeat(71) }, message: /note to the payer is too long.*70/, field: "information" },
+  ])("$name → $field", ({ payment, message, field }) => {
     const result = epcPayload(payment);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    if (!result.ok) {
+      expect(result.error).toMatch(message);
+      expect(result.field).toBe(field);
+    }
+  });
+
+  it.each(["1234DEFF", "AB12DEFF500", "cobadeffxxx", "COBA DE FF"])("accepts %s, a BIC of ISO 9362:2014 (as the invoice form does)", (bic) => {
+    expect(payloadOf({ ...BASE, bic }).split("\n")[4]).toBe(bic.replace(/ /g, "").toUpperCase());
   });
 
   it("70 characters of a 4-byte script fit the name field but the whole may exceed 331 bytes", () => {
@@ -118,7 +126,7 @@ describe("epcPayload refuses what a bank app could not use, with a message", () 
     const name = "𝔄".repeat(70);
     const result = epcPayload({ ...BASE, name, reference: "Ünïcödé ".repeat(17) });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/can hold 331 bytes and this one needs \d+: shorten/);
+    if (!result.ok) expect([result.error, result.field]).toEqual([expect.stringMatching(/can hold 331 bytes and this one needs \d+: shorten/), "name"]);
   });
 
   it("the longest name in 2-byte letters still fits with a short reference, under 331 bytes", () => {
