@@ -1,5 +1,5 @@
 import { z } from "../zod";
-import { CalendarDate } from "../dates/calendar-date";
+import { CalendarDate, formatDate } from "../dates/calendar-date";
 import { capped, group, id, line, list } from "../drafts/draft-fields";
 import { envelopeSchema, openEnvelope, withUniqueIds, wrapEnvelope, type EnvelopeKind } from "../drafts/versioned-envelope";
 import { InvoiceDraft } from "./invoice-draft";
@@ -198,8 +198,22 @@ export function duplicateInvoice(
   return createInvoice(book, draft, { id: options.id, now: options.now, source: null });
 }
 
+/**
+ * The latest calendar date anywhere at the instant `now` (UTC+14, Kiribati, is the earliest zone),
+ * so a date that is today where the user is never counts as future; null when `now` can't be read.
+ */
+function latestDateAt(now: string): string | null {
+  const ms = Date.parse(now);
+  return Number.isFinite(ms) ? new Date(ms + 14 * 3_600_000).toISOString().slice(0, 10) : null;
+}
+
+/** Records the payment on `date`: any past date, never one after today (`now`: ISO instant). */
 export function markPaid(book: InvoiceBook, invoiceId: string, date: string, now: string): BookChange {
   if (!CalendarDate.safeParse(date).success) return { ok: false, message: "Enter the date the invoice was paid." };
+  const latest = latestDateAt(now);
+  if (latest !== null && date > latest) {
+    return { ok: false, message: `${formatDate(date, "en-GB")} is in the future: enter the date the payment arrived, today or earlier.` };
+  }
   return change(book, invoiceId, (saved) =>
     saved.status.kind === "void"
       ? `Invoice ${saved.number} is void, so it can't be marked paid.`
@@ -401,8 +415,9 @@ const sameContent = (a: SavedInvoice, b: SavedInvoice) => JSON.stringify(a) === 
 
 /**
  * Adds an exported invoice list to this one. Invoices are matched by id: a copy changed more
- * recently replaces the older one. An invoice whose number is already taken by a different
- * invoice here is not imported (two invoices must never share a number) and is reported.
+ * recently replaces the older one, except that it can never give an invoice another number or
+ * bring a void invoice back. An invoice whose number is already taken by a different invoice
+ * here is not imported (two invoices must never share a number). Each refusal is reported.
  * Each series continues after the highest number either list has given.
  */
 export function mergeImportedBook(book: InvoiceBook, importedText: string): ImportResult {
@@ -442,6 +457,18 @@ export function mergeImportedBook(book: InvoiceBook, importedText: string): Impo
     if (local) {
       if (sameContent(local, incoming)) {
         report.unchanged += 1;
+      } else if (seriesKey(incoming) !== seriesKey(local) || incoming.number !== local.number) {
+        // A number is fixed once given (art. 226(2)): a file can't renumber an invoice.
+        report.skipped.push({
+          number: incoming.number,
+          reason: `It is the same invoice as ${local.number} in this browser, under another number. An invoice's number never changes, so the copy here is kept.`,
+        });
+      } else if (local.status.kind === "void" && incoming.status.kind !== "void") {
+        // Void is final, as markOpen and markPaid refuse to undo it.
+        report.skipped.push({
+          number: incoming.number,
+          reason: "It is void in this browser, and a void invoice stays void. Duplicate it to bill again under a new number.",
+        });
       } else if (!laterThan(incoming.updatedAt, local.updatedAt)) {
         report.skipped.push({ number: incoming.number, reason: "The copy in this browser was changed at the same time or later." });
       } else if (numberTaken(incoming, at)) {

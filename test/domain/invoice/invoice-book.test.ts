@@ -134,8 +134,8 @@ describe("numbering", () => {
 describe("status", () => {
   it("mark paid with a date, back to open, then void", () => {
     let book = bookWith(1);
-    book = changed(markPaid(book, "i1", "2026-12-01", LATER));
-    expect(book.invoices[0]).toMatchObject({ status: { kind: "paid", on: "2026-12-01" }, updatedAt: LATER });
+    book = changed(markPaid(book, "i1", "2026-11-20", LATER));
+    expect(book.invoices[0]).toMatchObject({ status: { kind: "paid", on: "2026-11-20" }, updatedAt: LATER });
     book = changed(markOpen(book, "i1", LATER));
     expect(book.invoices[0]!.status).toEqual({ kind: "open" });
     book = changed(voidInvoice(book, "i1", "2026-12-02", LATER));
@@ -146,15 +146,28 @@ describe("status", () => {
   it.each([
     { name: "paid with no date", run: (b: InvoiceBook) => markPaid(b, "i1", "", NOW), message: /date the invoice was paid/ },
     { name: "paid on 31 February", run: (b: InvoiceBook) => markPaid(b, "i1", "2026-02-31", NOW), message: /date the invoice was paid/ },
-    { name: "an unknown invoice", run: (b: InvoiceBook) => markPaid(b, "nope", "2026-12-01", NOW), message: /no longer in the list/ },
+    { name: "an unknown invoice", run: (b: InvoiceBook) => markPaid(b, "nope", "2026-11-20", NOW), message: /no longer in the list/ },
     { name: "void with no date", run: (b: InvoiceBook) => voidInvoice(b, "i1", "soon", NOW), message: /date the invoice was voided/ },
-    { name: "a void invoice marked paid", run: (b: InvoiceBook) => markPaid(changed(voidInvoice(b, "i1", "2026-12-01", NOW)), "i1", "2026-12-01", NOW), message: /void, so it can't be marked paid/ },
+    { name: "a void invoice marked paid", run: (b: InvoiceBook) => markPaid(changed(voidInvoice(b, "i1", "2026-12-01", NOW)), "i1", "2026-11-20", NOW), message: /void, so it can't be marked paid/ },
     { name: "a void invoice reopened", run: (b: InvoiceBook) => markOpen(changed(voidInvoice(b, "i1", "2026-12-01", NOW)), "i1", NOW), message: /stays void.*Duplicate it/ },
     { name: "voided twice", run: (b: InvoiceBook) => voidInvoice(changed(voidInvoice(b, "i1", "2026-12-01", NOW)), "i1", "2026-12-01", NOW), message: /already void/ },
+    { name: "paid two days after today", run: (b: InvoiceBook) => markPaid(b, "i1", "2026-11-23", NOW), message: /^23 November 2026 is in the future: enter the date the payment arrived/ },
+    { name: "paid next year", run: (b: InvoiceBook) => markPaid(b, "i1", "2027-01-05", NOW), message: /in the future/ },
+    { name: "paid tomorrow where it is already tomorrow nowhere (before 10:00 UTC)", run: (b: InvoiceBook) => markPaid(b, "i1", "2026-11-22", "2026-11-21T09:59:00.000Z"), message: /in the future/ },
   ])("refuses $name", ({ run, message }) => {
     const result = run(bookWith(1));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it.each([
+    { name: "today (UTC)", date: "2026-11-21", now: NOW },
+    { name: "yesterday", date: "2026-11-20", now: NOW },
+    { name: "years ago", date: "2019-02-28", now: NOW },
+    { name: "today in Kiribati (UTC+14), already the 22nd there at 10:00 UTC", date: "2026-11-22", now: NOW },
+    { name: "any date when the clock can't be read", date: "2030-01-01", now: "not a time" },
+  ])("markPaid accepts a paid date of $name", ({ date, now }) => {
+    expect(changed(markPaid(bookWith(1), "i1", date, now)).invoices[0]!.status).toEqual({ kind: "paid", on: date });
   });
 
   it("updateInvoiceDraft keeps the number and stamps the change", () => {
@@ -165,7 +178,7 @@ describe("status", () => {
   it("duplicateInvoice copies the content under the next number, open and without a source", () => {
     const source = { kind: "contract" as const, contractId: "", contractTitle: "Website", clientName: "Acme", paymentIndex: 1 };
     let book = created(createInvoice(bookWith(0), draft("orig"), { id: "a", now: NOW, source })).book;
-    book = changed(markPaid(book, "a", "2026-12-01", NOW));
+    book = changed(markPaid(book, "a", "2026-11-20", NOW));
     const copy = created(duplicateInvoice(book, "a", { id: "b", now: LATER, issueDate: "2026-12-05" })).invoice;
     expect(copy).toMatchObject({ id: "b", number: "2026-0002", status: { kind: "open" }, source: null, createdAt: LATER });
     expect(copy.draft).toEqual({ ...draft("orig"), issueDate: "2026-12-05" });
@@ -249,7 +262,7 @@ describe("seriesGaps", () => {
 
 describe("saving and opening (versioned envelope)", () => {
   it("round-trips through wrap → JSON → open", () => {
-    const book = changed(markPaid(bookWith(3), "i2", "2026-12-01", NOW));
+    const book = changed(markPaid(bookWith(3), "i2", "2026-11-20", NOW));
     const opened = openInvoiceBook(exported(book));
     expect(opened).toEqual({ status: "ok", book: InvoiceBook.parse(book), migratedFrom: null });
     expect(JSON.parse(exported(book))).toMatchObject({ app: "upfront", kind: "invoice-book", version: INVOICE_BOOK_VERSION });
@@ -322,7 +335,7 @@ describe("mergeImportedBook", () => {
 
   it("same id: the copy changed later wins", () => {
     const base = bookWith(2);
-    const theirs = changed(markPaid(base, "i1", "2026-12-01", LATER));
+    const theirs = changed(markPaid(base, "i1", "2026-11-20", LATER));
     const mine = changed(updateInvoiceDraft(base, "i2", draft("mine"), LATER));
     const older = changed(updateInvoiceDraft(base, "i2", draft("theirs"), NOW));
     const result = mergeImportedBook(mine, exported({ ...theirs, invoices: [theirs.invoices[0]!, older.invoices[1]!] }));
@@ -330,8 +343,51 @@ describe("mergeImportedBook", () => {
     if (!result.ok) return;
     expect(result.report.updated).toEqual(["2026-0001"]);
     expect(result.report.skipped).toEqual([{ number: "2026-0002", reason: "The copy in this browser was changed at the same time or later." }]);
-    expect(result.book.invoices[0]!.status).toEqual({ kind: "paid", on: "2026-12-01" });
+    expect(result.book.invoices[0]!.status).toEqual({ kind: "paid", on: "2026-11-20" });
     expect(result.book.invoices[1]!.draft.reference).toBe("mine");
+  });
+
+  it.each([
+    { name: "open", theirs: (b: InvoiceBook) => changed(updateInvoiceDraft(b, "i1", draft("theirs"), LATER)) },
+    { name: "paid", theirs: (b: InvoiceBook) => changed(markPaid(b, "i1", "2026-11-20", LATER)) },
+  ])("a void invoice here stays void, even against a later $name copy", ({ theirs }) => {
+    const base = bookWith(2);
+    const mine = changed(voidInvoice(base, "i1", "2026-11-21", NOW));
+    const result = mergeImportedBook(mine, exported(theirs(base)));
+    expect(result.ok && result.report).toEqual({
+      added: [],
+      updated: [],
+      unchanged: 1,
+      skipped: [{ number: "2026-0001", reason: "It is void in this browser, and a void invoice stays void. Duplicate it to bill again under a new number." }],
+    });
+    expect(result.ok && result.book.invoices[0]).toEqual(mine.invoices[0]);
+  });
+
+  it("a later void copy still voids an invoice here", () => {
+    const base = bookWith(1);
+    const theirs = changed(voidInvoice(base, "i1", "2026-11-22", LATER));
+    const result = mergeImportedBook(base, exported(theirs));
+    expect(result.ok && result.report.updated).toEqual(["2026-0001"]);
+    expect(result.ok && result.book.invoices[0]!.status).toEqual({ kind: "void", on: "2026-11-22" });
+  });
+
+  it.each([
+    { name: "a different sequence", edit: (inv: SavedInvoice) => ({ ...inv, sequence: 7, number: "2026-0007" }), number: "2026-0007" },
+    { name: "a different prefix", edit: (inv: SavedInvoice) => ({ ...inv, prefix: "INV/", number: "INV/0001" }), number: "INV/0001" },
+    { name: "the same place printed with other digits", edit: (inv: SavedInvoice) => ({ ...inv, number: "2026-00001" }), number: "2026-00001" },
+  ])("the same id under another number ($name) is not applied, and is reported", ({ edit, number }) => {
+    const mine = bookWith(2);
+    const file = { ...mine, digits: number === "2026-00001" ? 5 : mine.digits, invoices: [{ ...edit(mine.invoices[0]!), updatedAt: LATER, draft: draft("theirs") }] };
+    const result = mergeImportedBook(mine, exported(file));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report).toEqual({
+      added: [],
+      updated: [],
+      unchanged: 0,
+      skipped: [{ number, reason: "It is the same invoice as 2026-0001 in this browser, under another number. An invoice's number never changes, so the copy here is kept." }],
+    });
+    expect(result.book.invoices).toEqual(mine.invoices);
   });
 
   it("a different invoice with a number already used here is not imported, and is reported", () => {
@@ -490,7 +546,7 @@ describe("numbering property: no number twice, no skip, release only by deleting
               const inv = target(o.pick);
               if (!inv) break;
               const result =
-                o.kind === "void" ? voidInvoice(book, inv.id, "2026-02-01", now()) : o.kind === "paid" ? markPaid(book, inv.id, "2026-02-01", now()) : markOpen(book, inv.id, now());
+                o.kind === "void" ? voidInvoice(book, inv.id, "2026-02-01", now()) : o.kind === "paid" ? markPaid(book, inv.id, "2025-12-31", now()) : markOpen(book, inv.id, now());
               if (result.ok) book = result.book;
               break;
             }
@@ -515,15 +571,14 @@ describe("numbering property: no number twice, no skip, release only by deleting
               const result = mergeImportedBook(book, exported(file));
               expect(result.ok).toBe(true);
               if (!result.ok) break;
-              // Removed or renumbered copies give their numbers back only if replaced by the same id.
+              // An invoice already here keeps its number, and a void one stays void; new ones take free numbers.
               const beforeById = new Map(book.invoices.map((inv) => [inv.id, inv]));
               for (const inv of result.book.invoices) {
                 const old = beforeById.get(inv.id);
-                if (old && key(old) !== key(inv)) held.delete(key(old));
-              }
-              for (const inv of result.book.invoices) {
-                const old = beforeById.get(inv.id);
-                if (!old || key(old) !== key(inv)) {
+                if (old) {
+                  expect([inv.number, key(inv)]).toEqual([old.number, key(old)]);
+                  if (old.status.kind === "void") expect(inv.status.kind).toBe("void");
+                } else {
                   expect(held.has(key(inv))).toBe(false);
                   held.add(key(inv));
                 }
