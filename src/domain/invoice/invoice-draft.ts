@@ -29,7 +29,7 @@ export const InvoiceLineDraft = z.object({
   /** "hours", "days", "pcs"… free text, may be empty. */
   unit: line(20),
   unitPrice: line(40),
-  /** Tax rate in percent, e.g. "20" or "7,7"; "" means no tax is shown for the line. */
+  /** Tax rate in percent, up to 3 decimals, e.g. "20", "7,7" or "8.875"; "" means no tax is shown for the line. */
   taxRate: line(10),
   discountMode: choice(["none", "percent", "amount"], "none"),
   discountValue: line(40),

@@ -2,6 +2,7 @@ import { allocateByWeights } from "../schedule/allocate";
 import { divideHalfUp } from "../terms/round-half-up";
 import type { Invoice, InvoiceLine, LineDiscount } from "./invoice";
 import { QUANTITY_SCALE } from "./parse-quantity";
+import { TAX_RATE_SCALE } from "./tax-rate";
 
 // THE rounding rule for invoices (everything in integer minor units, BigInt where amounts multiply):
 // 1. Line amount (gross) = quantity × unit price, rounded half-up to the minor unit.
@@ -10,7 +11,8 @@ import { QUANTITY_SCALE } from "./parse-quantity";
 // 3. The invoice discount comes off the subtotal before tax. It is spread over the tax rates in
 //    proportion to their net amounts by the largest-remainder method (allocateByWeights), so the
 //    taxable amounts per rate add up exactly to subtotal − invoice discount.
-// 4. Tax is worked out once per rate, on that rate's taxable amount, rounded half-up — never per line.
+// 4. Tax is worked out once per rate, on that rate's taxable amount, rounded half-up — never per line:
+//    tax = base × rate / 100_000, the rate in thousandths of a percent (8.875% → 8_875), exact in BigInt.
 //    EU: Directive 2006/112/EC art. 226(8)–(10) asks for the taxable amount and the VAT per rate;
 //    UK: HMRC VAT Notice 700 §16.6 (and §17) allows rounding the VAT on the invoice total per rate.
 // 5. Total = subtotal − invoice discount + Σ tax. Every figure shown is one of these integers, so
@@ -19,8 +21,8 @@ import { QUANTITY_SCALE } from "./parse-quantity";
 export type InvoiceLineTotals = { id: string; gross: number; discount: number; net: number };
 
 export type RateTotals = {
-  /** Tax rate in basis points, or null for lines that show no tax. */
-  basisPoints: number | null;
+  /** Tax rate in thousandths of a percent (tax-rate.ts), or null for lines that show no tax. */
+  millipercent: number | null;
   /** Taxable amount: the net of this rate's lines less its share of the invoice discount. */
   base: number;
   tax: number;
@@ -66,15 +68,15 @@ export function invoiceTotals(invoice: Pick<Invoice, "lines" | "invoiceDiscount"
 
   const netByRate = new Map<number | null, number>();
   invoice.lines.forEach((line, i) => {
-    netByRate.set(line.taxBasisPoints, (netByRate.get(line.taxBasisPoints) ?? 0) + lines[i]!.net);
+    netByRate.set(line.taxMillipercent, (netByRate.get(line.taxMillipercent) ?? 0) + lines[i]!.net);
   });
   const rates = [...netByRate.keys()].sort(byRateOrder);
   const nets = rates.map((r) => netByRate.get(r)!);
   const shares = invoiceDiscount > 0 ? allocateByWeights(invoiceDiscount, nets).amounts : nets.map(() => 0);
-  const byRate = rates.map((basisPoints, i) => {
+  const byRate = rates.map((millipercent, i) => {
     const base = nets[i]! - shares[i]!;
-    const tax = basisPoints === null ? 0 : Number(divideHalfUp(BigInt(base) * BigInt(basisPoints), 10_000n));
-    return { basisPoints, base, tax };
+    const tax = millipercent === null ? 0 : Number(divideHalfUp(BigInt(base) * BigInt(millipercent), BigInt(TAX_RATE_SCALE)));
+    return { millipercent, base, tax };
   });
   const taxTotal = byRate.reduce((sum, r) => sum + r.tax, 0);
   return { lines, subtotal, invoiceDiscount, byRate, taxTotal, total: subtotal - invoiceDiscount + taxTotal };

@@ -24,8 +24,8 @@ export type InvoiceLine = {
   unit: string;
   /** Price of one unit, in minor units. */
   unitPrice: number;
-  /** Tax rate in basis points (20% → 2000), or null when no tax is shown for the line. */
-  taxBasisPoints: number | null;
+  /** Tax rate in thousandths of a percent (20% → 20_000, 8.875% → 8_875; tax-rate.ts), or null when no tax is shown for the line. */
+  taxMillipercent: number | null;
   discount: LineDiscount;
 };
 

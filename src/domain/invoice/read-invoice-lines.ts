@@ -9,6 +9,7 @@ import type { InvoiceDraft, InvoiceLineDraft } from "./invoice-draft";
 import type { InvoiceStepId } from "./invoice-steps";
 import { invoiceTotals, lineGross } from "./invoice-totals";
 import { parseQuantity } from "./parse-quantity";
+import { parseTaxRate } from "./tax-rate";
 
 type Money = { currency: string; locale: string };
 
@@ -41,8 +42,7 @@ function readLine(draft: InvoiceLineDraft, money: Money, errors: FieldErrors<Inv
   const quantityThousandths = errors.take(at("quantity"), parseQuantity(draft.quantity, money.locale));
   const unitPrice = errors.take(at("unitPrice"), parseMoney(draft.unitPrice, money.currency, money.locale, { label: "the unit price" }));
   const taxText = cleanLine(draft.taxRate);
-  const taxBasisPoints =
-    taxText === "" ? null : errors.take(at("taxRate"), parsePercent(taxText, money.locale, { label: "the tax rate", allowZero: true, max: 10_000 }));
+  const taxMillipercent = taxText === "" ? null : errors.take(at("taxRate"), parseTaxRate(taxText, money.locale));
   const discount = readDiscount(draft.discountMode, draft.discountValue, at("discountValue"), money, errors);
 
   if (quantityThousandths === undefined || unitPrice === undefined) return undefined;
@@ -53,8 +53,8 @@ function readLine(draft: InvoiceLineDraft, money: Money, errors: FieldErrors<Inv
   }
   if (discount?.kind === "amount" && discount.minor > gross)
     errors.add(at("discountValue"), `The discount can't be more than the line's amount (${fmt(gross)})`);
-  if (description === "" || taxBasisPoints === undefined || discount === undefined || errors.has(at("discountValue"))) return undefined;
-  return { id: draft.id, description, quantityThousandths, unit: cleanLine(draft.unit), unitPrice, taxBasisPoints, discount };
+  if (description === "" || taxMillipercent === undefined || discount === undefined || errors.has(at("discountValue"))) return undefined;
+  return { id: draft.id, description, quantityThousandths, unit: cleanLine(draft.unit), unitPrice, taxMillipercent, discount };
 }
 
 export type ReadLines = { lines: InvoiceLine[]; invoiceDiscount: LineDiscount };

@@ -1,5 +1,6 @@
 import { buildInvoiceDocument } from "../document/build-invoice-document";
 import type { DocumentModel } from "../document/document-model";
+import { displayName } from "../text/display-name";
 import type { Invoice } from "./invoice";
 import type { SavedInvoice } from "./invoice-book";
 import { invoiceFileName } from "./invoice-file-name";
@@ -23,6 +24,6 @@ export function savedInvoiceDocument(saved: Pick<SavedInvoice, "draft" | "number
     invoice,
     totals,
     model: buildInvoiceDocument(invoice, totals, saved.status, { today }),
-    fileName: invoiceFileName(invoice.number, invoice.buyer.businessName || invoice.buyer.name),
+    fileName: invoiceFileName(invoice.number, displayName(invoice.buyer)),
   };
 }

@@ -92,6 +92,24 @@ describe("buildInvoiceDocument: the sample (one rate, de-DE numbers)", () => {
     ]);
   });
 
+  it("a US seller's sales tax of 8.875%: \"Tax\" column and rows, three decimals, no trailing zeros", () => {
+    const { doc: us } = build((i) => {
+      i.seller = { ...i.seller, country: "US", taxId: "" };
+      i.locale = "en-US";
+      i.currency = "USD";
+      for (const line of i.lines) line.taxMillipercent = 8_875;
+    });
+    const table = linesTable(us);
+    expect(table.columns.map((c) => c.header)).toContain("Tax");
+    expect(table.rows.map((r) => r[3])).toEqual(["8.875%", "8.875%", "8.875%", "8.875%"]);
+    // 7,099.50 × 8.875% = 630.080625 → 630.08, once for the rate
+    expect(totalsRows(us).map((r) => [r.label, r.value])).toEqual([
+      ["Total excluding Tax", "$7,099.50"],
+      ["Tax 8.875% on 7,099.50", "$630.08"],
+      ["Total due", "$7,729.58"],
+    ]);
+  });
+
   it("gives the amount column the totals' share of the width, so the totals line up under it", () => {
     const { columns } = linesTable(doc);
     const sum = columns.reduce((s, c) => s + c.weight, 0);
@@ -170,8 +188,8 @@ describe("buildInvoiceDocument: rates, discounts and totals", () => {
     {
       name: "several rates and a line with no tax",
       change: (i) => {
-        i.lines[1]!.taxBasisPoints = 700;
-        i.lines[3]!.taxBasisPoints = null;
+        i.lines[1]!.taxMillipercent = 7_000;
+        i.lines[3]!.taxMillipercent = null;
       },
       rows: [
         ["Total excluding VAT", "7.099,50 €"],
@@ -188,9 +206,26 @@ describe("buildInvoiceDocument: rates, discounts and totals", () => {
       taxColumn: true,
     },
     {
+      name: "a rate with three decimals (8.875%), printed without trailing zeros",
+      change: (i) => {
+        i.lines[0]!.taxMillipercent = 8_875;
+      },
+      rows: [
+        ["Total excluding VAT", "7.099,50 €"],
+        ["VAT 19 % on 2.299,50", "436,91 €"],
+        ["VAT 8,875 % on 4.800,00", "426,00 €"],
+        ["Total due", "7.962,41 €"],
+      ],
+      summary: [
+        ["19 %", "2.299,50 €", "436,91 €", "2.736,41 €"],
+        ["8,875 %", "4.800,00 €", "426,00 €", "5.226,00 €"],
+      ],
+      taxColumn: true,
+    },
+    {
       name: "no tax at all (a small business exempt from VAT)",
       change: (i) => {
-        for (const line of i.lines) line.taxBasisPoints = null;
+        for (const line of i.lines) line.taxMillipercent = null;
         i.taxNote = "No VAT is charged: small business under § 19 UStG.";
       },
       rows: [["Total due", "7.099,50 €"]],
@@ -200,7 +235,7 @@ describe("buildInvoiceDocument: rates, discounts and totals", () => {
     {
       name: "an invoice discount in percent, spread over two rates",
       change: (i) => {
-        i.lines[1]!.taxBasisPoints = 700;
+        i.lines[1]!.taxMillipercent = 7_000;
         i.invoiceDiscount = { kind: "percent", basisPoints: 500 };
       },
       rows: [
@@ -220,7 +255,7 @@ describe("buildInvoiceDocument: rates, discounts and totals", () => {
     {
       name: "an invoice discount as an amount, no tax",
       change: (i) => {
-        for (const line of i.lines) line.taxBasisPoints = null;
+        for (const line of i.lines) line.taxMillipercent = null;
         i.invoiceDiscount = { kind: "amount", minor: 9_950 };
       },
       rows: [

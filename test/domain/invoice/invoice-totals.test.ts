@@ -8,9 +8,9 @@ import { parseMoney } from "../../../src/domain/money/parse-money";
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 let nextLine = 0;
-function line(quantityThousandths: number, unitPrice: number, taxBasisPoints: number | null, discount: LineDiscount = null): InvoiceLine {
+function line(quantityThousandths: number, unitPrice: number, taxMillipercent: number | null, discount: LineDiscount = null): InvoiceLine {
   nextLine += 1;
-  return { id: `l${nextLine}`, description: "Work", quantityThousandths, unit: "", unitPrice, taxBasisPoints, discount };
+  return { id: `l${nextLine}`, description: "Work", quantityThousandths, unit: "", unitPrice, taxMillipercent, discount };
 }
 const pct = (basisPoints: number): LineDiscount => ({ kind: "percent", basisPoints });
 const amt = (minor: number): LineDiscount => ({ kind: "amount", minor });
@@ -47,7 +47,7 @@ describe("discountOff", () => {
 describe("invoiceTotals: worked examples", () => {
   it("the sample invoice: three rates, a line discount", () => {
     const t = invoiceTotals({
-      lines: [line(12_500, 8_500, 1_900), line(1_000, 24_000, 1_900, pct(1_000)), line(500_000, 37, 700), line(1_000, 15_000, 0)],
+      lines: [line(12_500, 8_500, 19_000), line(1_000, 24_000, 19_000, pct(1_000)), line(500_000, 37, 7_000), line(1_000, 15_000, 0)],
       invoiceDiscount: null,
     });
     expect(t.lines.map(({ gross, discount, net }) => [gross, discount, net])).toEqual([
@@ -58,45 +58,55 @@ describe("invoiceTotals: worked examples", () => {
     ]);
     expect(t.subtotal).toBe(161_350);
     expect(t.byRate).toEqual([
-      { basisPoints: 1_900, base: 127_850, tax: 24_292 }, // 242.915 → 242.92
-      { basisPoints: 700, base: 18_500, tax: 1_295 },
-      { basisPoints: 0, base: 15_000, tax: 0 },
+      { millipercent: 19_000, base: 127_850, tax: 24_292 }, // 242.915 → 242.92
+      { millipercent: 7_000, base: 18_500, tax: 1_295 },
+      { millipercent: 0, base: 15_000, tax: 0 },
     ]);
     expect(t.taxTotal).toBe(25_587);
     expect(t.total).toBe(186_937);
   });
 
   it("tax is rounded once per rate, not per line: 3 × 0.05 at 10% is 0.02, not 3 × 0.01", () => {
-    const t = invoiceTotals({ lines: [line(1_000, 5, 1_000), line(1_000, 5, 1_000), line(1_000, 5, 1_000)], invoiceDiscount: null });
-    expect(t.byRate).toEqual([{ basisPoints: 1_000, base: 15, tax: 2 }]); // 1.5 → 2
+    const t = invoiceTotals({ lines: [line(1_000, 5, 10_000), line(1_000, 5, 10_000), line(1_000, 5, 10_000)], invoiceDiscount: null });
+    expect(t.byRate).toEqual([{ millipercent: 10_000, base: 15, tax: 2 }]); // 1.5 → 2
     expect(t.total).toBe(17);
+  });
+
+  it.each([
+    { name: "New York City sales tax 8.875% on $100.00 = $8.875 → $8.88", rate: 8_875, base: 10_000, tax: 888 },
+    { name: "8.875% on $99.99 = $8.8741… → $8.87", rate: 8_875, base: 9_999, tax: 887 },
+    { name: "10.25% on $0.40 = $0.041 → $0.04", rate: 10_250, base: 40, tax: 4 },
+    { name: "0.001% on $500.00 = $0.005 → $0.01 (half goes up)", rate: 1, base: 50_000, tax: 1 },
+    { name: "100% on $12.34", rate: 100_000, base: 1_234, tax: 1_234 },
+  ])("three-decimal rates, exact: $name", ({ rate, base, tax }) => {
+    expect(invoiceTotals({ lines: [line(1_000, base, rate)], invoiceDiscount: null }).byRate).toEqual([{ millipercent: rate, base, tax }]);
   });
 
   it("the invoice discount is spread over the rates by their net, largest remainder, so bases add up", () => {
     // 10.00 off 100.00 + 200.00 + 33.33 = 333.33: exact shares 3.00, 6.00, 0.9999 → 3.00, 6.00, 1.00
-    const t = invoiceTotals({ lines: [line(1_000, 10_000, 2_000), line(1_000, 20_000, 700), line(1_000, 3_333, null)], invoiceDiscount: amt(1_000) });
+    const t = invoiceTotals({ lines: [line(1_000, 10_000, 20_000), line(1_000, 20_000, 7_000), line(1_000, 3_333, null)], invoiceDiscount: amt(1_000) });
     expect(t.subtotal).toBe(33_333);
     expect(t.invoiceDiscount).toBe(1_000);
     expect(t.byRate).toEqual([
-      { basisPoints: 2_000, base: 9_700, tax: 1_940 },
-      { basisPoints: 700, base: 19_400, tax: 1_358 },
-      { basisPoints: null, base: 3_233, tax: 0 },
+      { millipercent: 20_000, base: 9_700, tax: 1_940 },
+      { millipercent: 7_000, base: 19_400, tax: 1_358 },
+      { millipercent: null, base: 3_233, tax: 0 },
     ]);
     expect(sum(t.byRate.map((r) => r.base))).toBe(t.subtotal - t.invoiceDiscount);
     expect(t.total).toBe(33_333 - 1_000 + 1_940 + 1_358);
   });
 
   it("a percent invoice discount is rounded half-up on the subtotal", () => {
-    const t = invoiceTotals({ lines: [line(1_000, 999, 2_000)], invoiceDiscount: pct(250) }); // 2.5% of 9.99 = 0.24975 → 0.25
+    const t = invoiceTotals({ lines: [line(1_000, 999, 20_000)], invoiceDiscount: pct(250) }); // 2.5% of 9.99 = 0.24975 → 0.25
     expect(t.invoiceDiscount).toBe(25);
-    expect(t.byRate).toEqual([{ basisPoints: 2_000, base: 974, tax: 195 }]); // 194.8 → 195
+    expect(t.byRate).toEqual([{ millipercent: 20_000, base: 974, tax: 195 }]); // 194.8 → 195
     expect(t.total).toBe(999 - 25 + 195);
   });
 
   it("rates are sorted highest first with 'no tax' last, whatever the line order", () => {
-    const t = invoiceTotals({ lines: [line(1_000, 100, null), line(1_000, 100, 0), line(1_000, 100, 700), line(1_000, 100, 2_000), line(1_000, 100, 700)], invoiceDiscount: null });
-    expect(t.byRate.map((r) => r.basisPoints)).toEqual([2_000, 700, 0, null]);
-    expect(t.byRate.find((r) => r.basisPoints === 700)?.base).toBe(200);
+    const t = invoiceTotals({ lines: [line(1_000, 100, null), line(1_000, 100, 0), line(1_000, 100, 7_000), line(1_000, 100, 20_000), line(1_000, 100, 7_000)], invoiceDiscount: null });
+    expect(t.byRate.map((r) => r.millipercent)).toEqual([20_000, 7_000, 0, null]);
+    expect(t.byRate.find((r) => r.millipercent === 7_000)?.base).toBe(200);
   });
 
   it("no lines: everything is 0", () => {
@@ -104,18 +114,18 @@ describe("invoiceTotals: worked examples", () => {
   });
 
   it("free lines with an invoice discount: nothing to spread", () => {
-    const t = invoiceTotals({ lines: [line(1_000, 0, 2_000)], invoiceDiscount: amt(500) });
-    expect(t).toMatchObject({ subtotal: 0, invoiceDiscount: 0, byRate: [{ basisPoints: 2_000, base: 0, tax: 0 }], total: 0 });
+    const t = invoiceTotals({ lines: [line(1_000, 0, 20_000)], invoiceDiscount: amt(500) });
+    expect(t).toMatchObject({ subtotal: 0, invoiceDiscount: 0, byRate: [{ millipercent: 20_000, base: 0, tax: 0 }], total: 0 });
   });
 
   it("a 100% invoice discount leaves every base and the total at 0", () => {
-    const t = invoiceTotals({ lines: [line(1_000, 12_345, 1_900), line(2_000, 999, 700)], invoiceDiscount: pct(10_000) });
+    const t = invoiceTotals({ lines: [line(1_000, 12_345, 19_000), line(2_000, 999, 7_000)], invoiceDiscount: pct(10_000) });
     expect(t.byRate.map((r) => r.base)).toEqual([0, 0]);
     expect(t.total).toBe(0);
   });
 
   it("500 lines at the largest line amount a valid invoice can hold add up exactly", () => {
-    const lines = Array.from({ length: 500 }, (_, i) => line(1_000, 20_000_000_000 - i, i % 2 === 0 ? 2_000 : null));
+    const lines = Array.from({ length: 500 }, (_, i) => line(1_000, 20_000_000_000 - i, i % 2 === 0 ? 20_000 : null));
     const t = invoiceTotals({ lines, invoiceDiscount: amt(7) });
     expect(t.subtotal).toBe(sum(lines.map((l) => l.unitPrice)));
     expect(sum(t.byRate.map((r) => r.base))).toBe(t.subtotal - 7);
@@ -133,9 +143,10 @@ const CURRENCIES = [
   { currency: "USD", locale: "en-US" },
 ] as const;
 
+// Tax rates in thousandths of a percent: VAT rates, US sales taxes with three decimals, any rate to 100%.
 const rate = fc.oneof(
-  fc.constantFrom<number | null>(null, 0, 500, 700, 825, 1_900, 2_000, 2_100, 2_700),
-  fc.integer({ min: 0, max: 10_000 }),
+  fc.constantFrom<number | null>(null, 0, 5_000, 7_000, 8_250, 8_875, 10_250, 19_000, 20_000, 21_000, 27_000),
+  fc.integer({ min: 0, max: 100_000 }),
 );
 const discount = fc.oneof(
   fc.constant<LineDiscount>(null),
@@ -147,7 +158,7 @@ const discount = fc.oneof(
 const lineArb = fc.record({
   quantityThousandths: fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 1_000_000_000 })),
   unitPrice: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 1_000_000 })),
-  taxBasisPoints: rate,
+  taxMillipercent: rate,
   discount,
 });
 const invoiceArb = fc.record({
@@ -192,13 +203,13 @@ describe("invoiceTotals: properties", () => {
     fc.assert(
       fc.property(invoiceArb, (invoice) => {
         for (const r of invoiceTotals(invoice).byRate) {
-          if (r.basisPoints === null) {
+          if (r.millipercent === null) {
             expect(r.tax).toBe(0);
             continue;
           }
           // tax − base × rate in [−0.5, 0.5) minor units
-          const diff = BigInt(r.tax) * 10_000n - BigInt(r.base) * BigInt(r.basisPoints);
-          expect(diff <= 5_000n && diff > -5_000n).toBe(true);
+          const diff = BigInt(r.tax) * 100_000n - BigInt(r.base) * BigInt(r.millipercent);
+          expect(diff <= 50_000n && diff > -50_000n).toBe(true);
         }
       }),
     );
@@ -208,9 +219,9 @@ describe("invoiceTotals: properties", () => {
     fc.assert(
       fc.property(invoiceArb, (invoice) => {
         const t = invoiceTotals(invoice);
-        const netOf = (bp: number | null) => sum(invoice.lines.map((l, i) => (l.taxBasisPoints === bp ? t.lines[i]!.net : 0)));
+        const netOf = (rate: number | null) => sum(invoice.lines.map((l, i) => (l.taxMillipercent === rate ? t.lines[i]!.net : 0)));
         for (const r of t.byRate) {
-          const net = netOf(r.basisPoints);
+          const net = netOf(r.millipercent);
           const share = net - r.base;
           expect(share).toBeGreaterThanOrEqual(0);
           expect(share).toBeLessThanOrEqual(net);
@@ -226,7 +237,7 @@ describe("invoiceTotals: properties", () => {
   it("rates are distinct, highest first, 'no tax' last", () => {
     fc.assert(
       fc.property(invoiceArb, (invoice) => {
-        const rates = invoiceTotals(invoice).byRate.map((r) => r.basisPoints);
+        const rates = invoiceTotals(invoice).byRate.map((r) => r.millipercent);
         expect(new Set(rates).size).toBe(rates.length);
         const numbers = rates.filter((r) => r !== null);
         expect(numbers).toEqual([...numbers].sort((a, b) => b - a));

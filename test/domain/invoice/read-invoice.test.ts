@@ -43,11 +43,11 @@ describe("readInvoice: the sample draft", () => {
     expect(invoice.buyer.taxId).toBe("FR12345678901");
   });
 
-  it("reads lines into thousandths, minor units and basis points", () => {
-    expect(valid().lines.map((l) => [l.id, l.quantityThousandths, l.unitPrice, l.taxBasisPoints, l.discount])).toEqual([
-      ["l1", 12_500, 8_500, 1_900, null],
-      ["l2", 1_000, 24_000, 1_900, { kind: "percent", basisPoints: 1_000 }],
-      ["l3", 500_000, 37, 700, null],
+  it("reads lines into thousandths, minor units, thousandths of a percent (tax) and basis points (discounts)", () => {
+    expect(valid().lines.map((l) => [l.id, l.quantityThousandths, l.unitPrice, l.taxMillipercent, l.discount])).toEqual([
+      ["l1", 12_500, 8_500, 19_000, null],
+      ["l2", 1_000, 24_000, 19_000, { kind: "percent", basisPoints: 1_000 }],
+      ["l3", 500_000, 37, 7_000, null],
       ["l4", 1_000, 15_000, 0, null],
     ]);
     expect(invoiceTotals(valid()).total).toBe(186_937);
@@ -79,12 +79,16 @@ describe("readInvoice: the shared document fixture", () => {
 
 describe("readInvoice: other valid answers", () => {
   it.each([
-    { name: "de-DE number style: 0,75 hours at 1.234,50", change: (d: InvoiceDraft) => { d.numberLocale = "de-DE"; d.lines = [{ ...d.lines[0]!, quantity: "0,75", unitPrice: "1.234,50", taxRate: "7,7" }]; }, check: (i: ReturnType<typeof valid>) => expect([i.lines[0]!.quantityThousandths, i.lines[0]!.unitPrice, i.lines[0]!.taxBasisPoints]).toEqual([750, 123_450, 770]) },
+    { name: "de-DE number style: 0,75 hours at 1.234,50", change: (d: InvoiceDraft) => { d.numberLocale = "de-DE"; d.lines = [{ ...d.lines[0]!, quantity: "0,75", unitPrice: "1.234,50", taxRate: "7,7" }]; }, check: (i: ReturnType<typeof valid>) => expect([i.lines[0]!.quantityThousandths, i.lines[0]!.unitPrice, i.lines[0]!.taxMillipercent]).toEqual([750, 123_450, 7_700]) },
     { name: "JPY: whole yen", change: (d: InvoiceDraft) => { d.currency = "JPY"; d.lines = [{ ...d.lines[0]!, quantity: "3", unitPrice: "¥12,000" }]; }, check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.unitPrice).toBe(12_000) },
     { name: "KWD: three decimals", change: (d: InvoiceDraft) => { d.currency = "kwd"; d.lines = [{ ...d.lines[0]!, unitPrice: "1.125" }]; }, check: (i: ReturnType<typeof valid>) => expect([i.currency, i.lines[0]!.unitPrice]).toEqual(["KWD", 1_125]) },
     { name: "a quantity with 3 decimals", change: setLine("l1", { quantity: "0.125" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.quantityThousandths).toBe(125) },
     { name: "the largest quantity, 1,000,000", change: setLine("l1", { quantity: "1,000,000" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.quantityThousandths).toBe(1_000_000_000) },
-    { name: "no tax rate → null (no tax shown)", change: setLine("l1", { taxRate: " " }), check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.taxBasisPoints).toBeNull() },
+    { name: "no tax rate → null (no tax shown)", change: setLine("l1", { taxRate: " " }), check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.taxMillipercent).toBeNull() },
+    { name: "a US sales tax rate with 3 decimals: 8.875%", change: setLine("l1", { taxRate: "8.875" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.taxMillipercent).toBe(8_875) },
+    { name: "3 decimals in de-DE: 8,875 %", change: (d: InvoiceDraft) => { d.numberLocale = "de-DE"; d.lines = [{ ...d.lines[0]!, quantity: "12,5", unitPrice: "85,00", taxRate: "8,875 %" }]; }, check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.taxMillipercent).toBe(8_875) },
+    { name: "the smallest tax rate step, 0.001%", change: setLine("l1", { taxRate: "0.001" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.taxMillipercent).toBe(1) },
+    { name: "a tax rate of exactly 100%", change: setLine("l1", { taxRate: "100" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[0]!.taxMillipercent).toBe(100_000) },
     { name: "a free line (price 0)", change: setLine("l4", { unitPrice: "0" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[3]!.unitPrice).toBe(0) },
     { name: "a line discount as an amount equal to the line", change: setLine("l2", { discountMode: "amount", discountValue: "240" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[1]!.discount).toEqual({ kind: "amount", minor: 24_000 }) },
     { name: "a 100% line discount", change: setLine("l2", { discountMode: "percent", discountValue: "100%" }), check: (i: ReturnType<typeof valid>) => expect(i.lines[1]!.discount).toEqual({ kind: "percent", basisPoints: 10_000 }) },
@@ -146,7 +150,8 @@ describe("readInvoice: each bad answer gets a message on its field and step", ()
     { name: "an invoice over the largest amount", change: (d) => { d.lines = d.lines.map((l) => ({ ...l, quantity: "1,000,000", unitPrice: "50,000", discountMode: "none" })); }, step: "lines", field: "lines", message: "The invoice comes to more than €100,000,000,000.00: split it into several invoices" },
     { name: "an invoice whose tax takes it over the largest amount", change: (d) => { d.lines = [{ ...d.lines[0]!, quantity: "1,000,000", unitPrice: "90,000" }]; }, step: "lines", field: "lines", message: /The invoice total with tax must be €100,000,000,000\.00 or less/ },
     { name: "a tax rate over 100%", change: setLine("l1", { taxRate: "101" }), step: "lines", field: "lines.l1.taxRate", message: "Enter the tax rate of 100% or less" },
-    { name: "a tax rate with 3 decimals", change: setLine("l1", { taxRate: "7.125" }), step: "lines", field: "lines.l1.taxRate", message: "Enter the tax rate with no more than 2 decimal places" },
+    { name: "a tax rate with 4 decimals", change: setLine("l1", { taxRate: "8.8755" }), step: "lines", field: "lines.l1.taxRate", message: "Enter the tax rate with no more than 3 decimal places" },
+    { name: "a tax rate just over 100%", change: setLine("l1", { taxRate: "100.001" }), step: "lines", field: "lines.l1.taxRate", message: "Enter the tax rate of 100% or less" },
     { name: "a negative tax rate", change: setLine("l1", { taxRate: "-19" }), step: "lines", field: "lines.l1.taxRate", message: "Enter the tax rate as 0 or more" },
     { name: "a line discount of 0%", change: setLine("l2", { discountMode: "percent", discountValue: "0" }), step: "lines", field: "lines.l2.discountValue", message: "Enter the discount of more than 0%" },
     { name: "a line discount over 100%", change: setLine("l2", { discountMode: "percent", discountValue: "120" }), step: "lines", field: "lines.l2.discountValue", message: "Enter the discount of 100% or less" },

@@ -21,6 +21,15 @@ describe("formatPercent", () => {
     expect(plain(formatPercent(bp, locale))).toBe(expected);
   });
 
+  it.each([
+    { value: 8_875, locale: "en-US", expected: "8.875%" },
+    { value: 19_000, locale: "en-US", expected: "19%" },
+    { value: 8_875, locale: "fr-FR", expected: "8,875 %" },
+    { value: 1, locale: "en-US", expected: "0.001%" },
+  ])("$value thousandths of a percent (3 decimals) in $locale → $expected", ({ value, locale, expected }) => {
+    expect(plain(formatPercent(value, locale, 3))).toBe(expected);
+  });
+
   it("round-trips through parsePercent for every whole number of basis points up to 1000%", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom("en-US", "de-DE", "fr-FR", "de-CH", "sv-SE"), (bp, locale) => {

@@ -16,6 +16,8 @@ describe("parsePercent: accepted", () => {
     { name: "above 100% when the max allows it", raw: "150", locale: "en-US", options: { max: 100_000 }, bp: 15_000 },
     { name: "#5 0 when allowZero", raw: "0", locale: "en-US", options: { allowZero: true }, bp: 0 },
     { name: "leading spaces", raw: "  7 ", locale: "en-US", options: {}, bp: 700 },
+    { name: "three decimals when asked for (thousandths of a percent)", raw: "8.875", locale: "en-US", options: { decimals: 3 as const }, bp: 8_875 },
+    { name: "a whole percent with three decimals asked for", raw: "19", locale: "en-US", options: { decimals: 3 as const }, bp: 19_000 },
   ])("$name: '$raw' → $bp basis points", ({ raw, locale, options, bp }) => {
     expect(parsePercent(raw, locale, options)).toEqual({ ok: true, value: bp });
   });
@@ -32,6 +34,8 @@ describe("parsePercent: rejected", () => {
     { name: "#4 U+2212 negative", raw: "−1", locale: "en-US", options: {}, message: "0 or more" },
     { name: "#13 just over 100%", raw: "100.01", locale: "en-US", options: {}, message: "100% or less" },
     { name: "above a custom max", raw: "51", locale: "en-US", options: { max: 5_000 }, message: "50% or less" },
+    { name: "four decimals when three are asked for", raw: "8.8755", locale: "en-US", options: { decimals: 3 as const }, message: "no more than 3 decimal places" },
+    { name: "over 100% with three decimals", raw: "100.001", locale: "en-US", options: { decimals: 3 as const }, message: "100% or less" },
     { name: "a huge number", raw: "12345678", locale: "en-US", options: { max: 100_000 }, message: "1000% or less" },
     { name: "#6 exponent", raw: "1e2", locale: "en-US", options: {}, message: "as a number, for example 12.50" },
     { name: "#6 NaN", raw: "NaN", locale: "en-US", options: {}, message: "as a number" },

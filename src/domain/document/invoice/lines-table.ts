@@ -16,7 +16,7 @@ export const NO_TAX = "—";
  */
 export function linesTable(ctx: InvoiceContext, totals: InvoiceTotals): Block {
   const { invoice } = ctx;
-  const withTax = invoice.lines.some((line) => line.taxBasisPoints !== null);
+  const withTax = invoice.lines.some((line) => line.taxMillipercent !== null);
   const amountWeight = 10 * TOTALS_VALUE_SHARE;
   const columns: TableColumn[] = [
     { header: "Description", align: "left", weight: withTax ? 4.3 : 5.1 },
@@ -34,7 +34,7 @@ export function linesTable(ctx: InvoiceContext, totals: InvoiceTotals): Block {
       description(line, discount, ctx),
       quantityText(line, invoice.locale),
       ctx.money(line.unitPrice),
-      ...(withTax ? [line.taxBasisPoints === null ? NO_TAX : ctx.percent(line.taxBasisPoints)] : []),
+      ...(withTax ? [line.taxMillipercent === null ? NO_TAX : ctx.taxRate(line.taxMillipercent)] : []),
       ctx.money(net),
     ];
   });

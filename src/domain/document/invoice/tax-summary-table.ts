@@ -20,7 +20,7 @@ export function taxSummaryTable(ctx: InvoiceContext, totals: InvoiceTotals): Blo
       { header: "Gross", align: "right", weight: 2 },
     ],
     rows: totals.byRate.map((group) => [
-      group.basisPoints === null ? `No ${ctx.tax}` : ctx.percent(group.basisPoints),
+      group.millipercent === null ? `No ${ctx.tax}` : ctx.taxRate(group.millipercent),
       ctx.money(group.base),
       ctx.money(group.tax),
       ctx.money(group.base + group.tax),

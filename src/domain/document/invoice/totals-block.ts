@@ -22,14 +22,14 @@ export function totalsBlock(ctx: InvoiceContext, totals: InvoiceTotals, totalLab
       value: `${MINUS}${ctx.money(totals.invoiceDiscount)}`,
     });
   }
-  const taxed = totals.byRate.some((group) => group.basisPoints !== null);
+  const taxed = totals.byRate.some((group) => group.millipercent !== null);
   if (taxed) {
     rows.push({ label: `Total excluding ${ctx.tax}`, value: ctx.money(totals.subtotal - totals.invoiceDiscount) });
     for (const group of totals.byRate) {
       const label =
-        group.basisPoints === null
+        group.millipercent === null
           ? `No ${ctx.tax} on ${ctx.amount(group.base)}`
-          : `${ctx.tax} ${ctx.percent(group.basisPoints)} on ${ctx.amount(group.base)}`;
+          : `${ctx.tax} ${ctx.taxRate(group.millipercent)} on ${ctx.amount(group.base)}`;
       rows.push({ label, value: ctx.money(group.tax) });
     }
   }
