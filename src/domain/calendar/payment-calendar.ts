@@ -1,15 +1,17 @@
 import type { Contract } from "../contract/contract";
 import { addDays, formatDate } from "../dates/calendar-date";
 import { documentDateLocale } from "../dates/document-date-locale";
-import type { Invoice } from "../invoice/invoice";
+import type { Invoice, InvoiceStatus } from "../invoice/invoice";
 import type { ContractInvoicePlan } from "../invoice/invoices-from-contract";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";
 import { type EarlyDiscount, earlyDiscountAmounts } from "../terms/early-discount";
+import { displayName } from "../text/display-name";
 
 // The dates a user wants their own calendar to remind them of: when each invoice is due, the last
 // day of each early-payment discount, and when the work for each milestone starts. All-day events,
-// so no time zone can move them to another day.
+// so no time zone can move them to another day. A paid invoice needs no reminder to pay (its work
+// may still be ahead); a void one asks for nothing at all.
 
 /** What the calendar needs to know about one invoice, whether it follows a contract or stands alone. */
 export type CalendarInvoice = {
@@ -27,6 +29,8 @@ export type CalendarInvoice = {
   earlyDiscount: EarlyDiscount | null;
   /** For an invoice that pays for a milestone of a contract: the work and the day it starts. */
   work: { name: string; project: string; starts: string } | null;
+  /** Where it stands in the user's list: only an open invoice gets its discount and due reminders. */
+  status: InvoiceStatus["kind"];
 };
 
 export type CalendarEventKind = "work-start" | "discount-deadline" | "due";
@@ -59,6 +63,7 @@ export function calendarEventUid(invoiceNumber: string, kind: CalendarEventKind)
 export function paymentCalendar(invoices: readonly CalendarInvoice[]): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const inv of invoices) {
+    if (inv.status === "void") continue;
     const money = (minor: number) => formatMoney(minor, inv.currency, inv.locale);
     const date = (day: string) => formatDate(day, documentDateLocale(inv.locale));
     const event = (kind: CalendarEventKind, day: string, title: string, description: string) =>
@@ -70,9 +75,12 @@ export function paymentCalendar(invoices: readonly CalendarInvoice[]): CalendarE
         inv.work.starts,
         `Start work on ${inv.work.name} (invoice ${inv.number}, ${money(inv.amount)})`,
         `Work on “${inv.work.name}” for ${inv.work.project} starts today. ` +
-          `When it is done, invoice ${inv.number} asks ${inv.clientName} for ${money(inv.amount)}.`,
+          (inv.status === "paid"
+            ? `${inv.clientName} has already paid invoice ${inv.number} (${money(inv.amount)}) for it.`
+            : `When it is done, invoice ${inv.number} asks ${inv.clientName} for ${money(inv.amount)}.`),
       );
     }
+    if (inv.status !== "open") continue;
     if (inv.earlyDiscount) {
       const lastDay = addDays(inv.issueDate, inv.earlyDiscount.withinDays);
       // A discount period that does not end before the due date is no separate deadline.
@@ -102,11 +110,11 @@ export function paymentCalendar(invoices: readonly CalendarInvoice[]): CalendarE
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.invoiceNumber < b.invoiceNumber ? -1 : a.invoiceNumber > b.invoiceNumber ? 1 : 0)));
 }
 
-/** An invoice planned from a contract, once the invoice book has given it a number. */
+/** An invoice planned from a contract, once the invoice book has given it a number (open: not yet paid). */
 export function calendarInvoiceFromPlan(plan: ContractInvoicePlan, number: string, contract: Contract): CalendarInvoice {
   return {
     number,
-    clientName: contract.client.businessName || contract.client.name,
+    clientName: displayName(contract.client),
     amount: plan.amount,
     currency: contract.currency,
     locale: contract.locale,
@@ -114,14 +122,18 @@ export function calendarInvoiceFromPlan(plan: ContractInvoicePlan, number: strin
     dueDate: plan.dueDate,
     earlyDiscount: plan.earlyDiscount,
     work: plan.workStarts === null ? null : { name: plan.name, project: contract.scope.title, starts: plan.workStarts },
+    status: "open",
   };
 }
 
-/** A checked invoice (standalone or from a contract) with its total from invoiceTotals, in minor units. */
-export function calendarInvoiceFromInvoice(invoice: Invoice, total: number): CalendarInvoice {
+/**
+ * A checked invoice (standalone or from a contract) with its total from invoiceTotals, in minor
+ * units, and its status in the user's list (open when not given).
+ */
+export function calendarInvoiceFromInvoice(invoice: Invoice, total: number, status: InvoiceStatus = { kind: "open" }): CalendarInvoice {
   return {
     number: invoice.number,
-    clientName: invoice.buyer.businessName || invoice.buyer.name,
+    clientName: displayName(invoice.buyer),
     amount: total,
     currency: invoice.currency,
     locale: invoice.locale,
@@ -129,5 +141,6 @@ export function calendarInvoiceFromInvoice(invoice: Invoice, total: number): Cal
     dueDate: invoice.due.date,
     earlyDiscount: invoice.earlyDiscount,
     work: null,
+    status: status.kind,
   };
 }

@@ -29,6 +29,12 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
 }
 
+/**
+ * PRODID (RFC 5545 §3.7.3): who made the file, in the formal public identifier form the RFC
+ * recommends ("-//owner//product//language"; ISO 9070).
+ */
+export const PRODUCT_ID = "-//Upfront//Payment dates//EN";
+
 const encoder = new TextEncoder();
 const MAX_OCTETS = 75;
 
@@ -92,7 +98,7 @@ export function toIcs(events: readonly CalendarEvent[], options: IcsOptions): Re
     };
     return event;
   });
-  const { error, value } = createEvents(attributes, { productId: "upfront", calName: escapeText(cleanLine(options.calName)) });
+  const { error, value } = createEvents(attributes, { productId: PRODUCT_ID, calName: escapeText(cleanLine(options.calName)) });
   if (error || value === null) return err(`The calendar file could not be made: ${error?.message ?? "no output"}`);
   return ok(refold(value));
 }

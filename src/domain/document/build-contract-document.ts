@@ -5,6 +5,7 @@ import { buildSection, contractOutline, isNumberedSection } from "./contract/con
 import { contractContext } from "./contract/contract-context";
 import { documentDateLocale } from "../dates/document-date-locale";
 import type { SectionDraft } from "./contract/section-draft";
+import { displayName } from "../text/display-name";
 
 /**
  * The contract as a document: a pure function of the checked contract, read top to bottom.
@@ -16,8 +17,8 @@ export function buildContractDocument(contract: Contract, prepared: string): Doc
   const ctx = contractContext(contract, ids.filter(isNumberedSection));
   const drafts: SectionDraft[] = ids.map((id) => buildSection(id, ctx));
   const sections = numberSections(drafts);
-  const you = contract.you.businessName || contract.you.name;
-  const client = contract.client.businessName || contract.client.name;
+  const you = displayName(contract.you);
+  const client = displayName(contract.client);
   const title = "Services agreement";
   return {
     title,

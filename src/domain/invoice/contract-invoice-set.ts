@@ -1,13 +1,17 @@
 import type { Contract } from "../contract/contract";
+import { formatMoney } from "../money/format-money";
+import { displayName } from "../text/display-name";
 import { formatInvoiceNumber } from "./book-number";
 import { type InvoiceBook, type InvoiceSource, type SavedInvoice, nextNumber } from "./invoice-book";
+import type { ContractInvoicePlan } from "./invoices-from-contract";
+import { savedInvoiceDocument } from "./saved-invoice-document";
 
 // Which saved invoices belong to a contract, and which numbers its invoices would get. Invoices
 // carry the contract draft's id, so renaming the client or the project doesn't lose them; invoices
 // from before ids (or a draft without one) are recognised by the project title and the client.
 
 export function contractClientName(contract: Contract): string {
-  return contract.client.businessName || contract.client.name;
+  return displayName(contract.client);
 }
 
 export function contractInvoiceSource(contract: Contract, paymentIndex: number): InvoiceSource {
@@ -36,4 +40,32 @@ export function savedForContract(book: InvoiceBook, contract: Contract): SavedIn
 export function upcomingNumbers(book: InvoiceBook, count: number): string[] {
   const { prefix, sequence } = nextNumber(book);
   return Array.from({ length: count }, (_, i) => formatInvoiceNumber(prefix, sequence + i, book.digits));
+}
+
+/**
+ * What no longer matches the contract, one sentence each: payments without an invoice, invoices
+ * whose amount before tax differs from the payment's, and invoices for a payment the contract no
+ * longer has. `saved` is savedForContract's list, `plans` invoicesFromContract's, `today` the user's date.
+ * An invoice that can't be read (left incomplete in the editor) is not compared.
+ */
+export function changedSinceCreated(saved: readonly SavedInvoice[], plans: readonly ContractInvoicePlan[], today: string): string[] {
+  const found: string[] = [];
+  for (const plan of plans) {
+    const inv = saved.find((s) => s.source?.paymentIndex === plan.paymentIndex);
+    if (!inv) {
+      found.push(`${plan.name} has no invoice yet.`);
+      continue;
+    }
+    const doc = savedInvoiceDocument(inv, today);
+    if (!doc.ok) continue;
+    // Before tax: the contract's amounts exclude VAT, which the user may have added since.
+    const net = doc.totals.subtotal - doc.totals.invoiceDiscount;
+    if (net !== plan.amount) {
+      const money = (minor: number) => formatMoney(minor, doc.invoice.currency, doc.invoice.locale);
+      found.push(`Invoice ${inv.number} (${plan.name}) is for ${money(net)} before tax; the contract now says ${money(plan.amount)}.`);
+    }
+  }
+  const extra = saved.filter((s) => !plans.some((p) => p.paymentIndex === s.source?.paymentIndex));
+  for (const inv of extra) found.push(`Invoice ${inv.number} is for a payment the contract no longer has.`);
+  return found;
 }

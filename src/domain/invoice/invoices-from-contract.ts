@@ -6,8 +6,11 @@ import { US_STATES } from "../law/governing-law";
 import { formatAmount, formatMoney } from "../money/format-money";
 import { localeSeparators } from "../money/number-format";
 import { formatPercent } from "../percent/format-percent";
+import { plainPercent } from "../percent/plain-percent";
 import type { EarlyDiscount } from "../terms/early-discount";
 import type { LateFeeTerms } from "../terms/late-fee-terms";
+import { countryOptions } from "../text/country-codes";
+import { displayName } from "../text/display-name";
 import { InvoiceDraft, type InvoicePartyDraft } from "./invoice-draft";
 
 // The invoices a contract implies: one per payment in its schedule, with the dates the contract
@@ -46,12 +49,8 @@ export type InvoicesFromContractOptions = {
 const VAT_NOTE =
   "The contract's amounts exclude VAT or sales tax: add the tax rate to the invoice line where the law requires it.";
 
-/** 150 → "1.5", 200 → "2" in en; "1,5" in de: the percent as a user types it back, no grouping, no trailing zeros. */
-function percentText(basisPoints: number, locale: string): string {
-  const whole = String(Math.floor(basisPoints / 100));
-  const fraction = String(basisPoints % 100).padStart(2, "0").replace(/0+$/, "");
-  return fraction === "" ? whole : `${whole}${localeSeparators(locale).decimal}${fraction}`;
-}
+/** 150 → "1.5" in en, "1,5" in de: the percent as a user types it back. */
+const percentText = (basisPoints: number, locale: string) => plainPercent(basisPoints, localeSeparators(locale).decimal);
 
 /** The contract's checked late fee, written back as the draft strings that read to the same terms. */
 export function lateFeeDraftOf(terms: LateFeeTerms, currency: string, locale: string): LateFeeDraft {
@@ -94,9 +93,6 @@ const ALIASES: Record<string, string> = {
   "south korea": "KR", "korea": "KR", "north macedonia": "MK", macedonia: "MK", swaziland: "SZ", "vatican": "VA",
 };
 
-// Codes Intl names that are not countries (EU, Eurozone, UN, "Unknown Region", pseudo-locales).
-const NOT_COUNTRIES = /^(?:EU|EZ|UN|ZZ|Q[M-Z]|X[A-JL-Z])$/;
-
 let regionTable: Map<string, Set<string>> | null = null;
 
 /** English name (simplified) → ISO 3166-1 alpha-2 codes it may mean; US state names and codes map to "US". */
@@ -110,19 +106,10 @@ function regions(): Map<string, Set<string>> {
     set.add(code);
     table.set(key, set);
   };
-  const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  for (const a of letters) {
-    for (const b of letters) {
-      const code = a + b;
-      // Skip codes that are not countries, and old or reserved ones Intl maps to a current code ("UK" → GB, "DD" → DE).
-      if (NOT_COUNTRIES.test(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const name = names.of(code);
-      if (!name) continue;
-      add(name, code);
-      add(name.replace(/\s*\(.*\)\s*$/, ""), code); // "Myanmar (Burma)" → "Myanmar"
-      add(code, code);
-    }
+  for (const { value: code, label: name } of countryOptions()) {
+    add(name, code);
+    add(name.replace(/\s*\(.*\)\s*$/, ""), code); // "Myanmar (Burma)" → "Myanmar"
+    add(code, code);
   }
   for (const [alias, code] of Object.entries(ALIASES)) add(alias, code);
   // A US state named or abbreviated alone means the US ("Georgia" or "DE" stay ambiguous).
@@ -160,8 +147,6 @@ function partyDraft(party: Party): InvoicePartyDraft {
     country: countryFromBasedIn(party.basedIn),
   };
 }
-
-const displayName = (party: Party) => party.businessName || party.name;
 
 /** Cuts text to `max` characters (whole code points), ending with "…" when cut. */
 function clip(text: string, max: number): string {

@@ -2,6 +2,7 @@ import { z } from "../zod";
 import { addDays, daysBetween, formatDate } from "../dates/calendar-date";
 import { formatMoney } from "../money/format-money";
 import { formatPercent } from "../percent/format-percent";
+import { plainPercent } from "../percent/plain-percent";
 import { days } from "./day-words";
 import { divideHalfUp } from "./round-half-up";
 
@@ -34,13 +35,6 @@ export function earlyDiscountFor(netDays: number) {
 
 function assertPeriod(d: EarlyDiscount, netDays: number): void {
   if (d.withinDays >= netDays) throw new RangeError(EARLY_DISCOUNT_PERIOD_MESSAGE);
-}
-
-/** 150 → "1.5", 200 → "2", 125 → "1.25": the percent as written in trade terms, with no trailing zeros. */
-function plainPercent(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  const fraction = String(basisPoints % 100).padStart(2, "0").replace(/0+$/, "");
-  return fraction === "" ? String(whole) : `${whole}.${fraction}`;
 }
 
 /** The trade notation: "2/10 net 30", "1.5/10 net 30". */

@@ -36,6 +36,22 @@ describe("contractCalendar", () => {
     expect(due?.date).toBe("2027-04-15");
   });
 
+  it.each([
+    { name: "paid", status: { kind: "paid" as const, on: "2027-03-01" }, kinds: ["work-start"] },
+    { name: "void", status: { kind: "void" as const, on: "2027-03-01" }, kinds: [] },
+    { name: "paid, and can't be read (the plan stands in)", status: { kind: "paid" as const, on: "2027-03-01" }, kinds: ["work-start"], broken: true },
+  ])("a $name invoice gets no due or discount reminder", ({ status, kinds, broken }) => {
+    const list = saved().map((inv, i) =>
+      i === 1 ? { ...inv, status, draft: broken ? { ...inv.draft, issueDate: "not a date" } : inv.draft } : inv,
+    );
+    const events = contractCalendar(contract, plans, list);
+    expect(events.filter((e) => e.invoiceNumber === "2026-0002").map((e) => e.kind)).toEqual(kinds);
+    // The others keep theirs.
+    expect(events.filter((e) => e.kind === "due").map((e) => e.invoiceNumber)).toEqual(
+      plans.map((_, i) => `2026-000${i + 1}`).filter((n) => n !== "2026-0002"),
+    );
+  });
+
   it("falls back to the plan for an invoice that can't be read, and skips invoices of no payment", () => {
     const list = saved();
     const broken = list.map((inv, i) => (i === 1 ? { ...inv, draft: { ...inv.draft, issueDate: "not a date" } } : inv));

@@ -28,6 +28,7 @@ const standalone: CalendarInvoice = {
   dueDate: "2026-06-03",
   earlyDiscount: { basisPoints: 200, withinDays: 10 },
   work: null,
+  status: "open",
 };
 
 describe("paymentCalendar: the sample contract's invoices", () => {
@@ -133,7 +134,29 @@ describe("paymentCalendar: a standalone invoice", () => {
       dueDate: "2026-05-15",
       earlyDiscount: { basisPoints: 300, withinDays: 5 },
       work: null,
+      status: "open",
     });
+    expect(calendarInvoiceFromInvoice(invoice, 119_000, { kind: "paid", on: "2026-05-03" }).status).toBe("paid");
+    expect(calendarInvoiceFromInvoice(invoice, 119_000, { kind: "void", on: "2026-05-03" }).status).toBe("void");
+  });
+
+  it.each([
+    { status: "open" as const, kinds: ["discount-deadline", "due"] },
+    { status: "paid" as const, kinds: [] },
+    { status: "void" as const, kinds: [] },
+  ])("a $status invoice: $kinds", ({ status, kinds }) => {
+    expect(paymentCalendar([{ ...standalone, status }]).map((e) => e.kind)).toEqual(kinds);
+  });
+
+  it.each([
+    { status: "open" as const, kinds: ["work-start", "discount-deadline", "due"], says: /asks Acme Ltd for \$7,000\.00/ },
+    { status: "paid" as const, kinds: ["work-start"], says: /Acme Ltd has already paid invoice 2026-0043 \(\$7,000\.00\)/ },
+    { status: "void" as const, kinds: [], says: null },
+  ])("a milestone's $status invoice: $kinds", ({ status, kinds, says }) => {
+    const milestone = { ...standalone, status, work: { name: "Design", project: "Website", starts: "2026-05-01" } };
+    const events = paymentCalendar([milestone]);
+    expect(events.map((e) => e.kind)).toEqual(kinds);
+    if (says) expect(events[0]!.description).toMatch(says);
   });
 
   it("no invoices, no events", () => {

@@ -96,7 +96,7 @@ describe("toIcs: the sample contract's calendar", () => {
   it("is a VCALENDAR with our product id and name", () => {
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
-    expect(parsed.calendar["PRODID"]!.value).toBe("upfront");
+    expect(parsed.calendar["PRODID"]!.value).toBe("-//Upfront//Payment dates//EN");
     expect(unescapeText(parsed.calendar["X-WR-CALNAME"]!.value)).toBe("Website redesign — Acme Ltd");
   });
 
@@ -190,7 +190,7 @@ describe("toIcs: user text", () => {
   it("an empty list is an empty calendar", () => {
     const parsed = parseIcs(ok(toIcs([], { calName: "Nothing due", now: NOW })));
     expect(parsed.events).toEqual([]);
-    expect(parsed.calendar["PRODID"]!.value).toBe("upfront");
+    expect(parsed.calendar["PRODID"]!.value).toBe("-//Upfront//Payment dates//EN");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readContract } from "../../../src/domain/contract/read-contract";
-import { contractInvoiceSource, savedForContract, upcomingNumbers } from "../../../src/domain/invoice/contract-invoice-set";
-import { createInvoices, newInvoiceBook, setPrefix, voidInvoice, type InvoiceBook } from "../../../src/domain/invoice/invoice-book";
+import { changedSinceCreated, contractInvoiceSource, savedForContract, upcomingNumbers } from "../../../src/domain/invoice/contract-invoice-set";
+import { createInvoices, newInvoiceBook, setPrefix, voidInvoice, type InvoiceBook, type SavedInvoice } from "../../../src/domain/invoice/invoice-book";
 import { invoicesFromContract } from "../../../src/domain/invoice/invoices-from-contract";
 import { sampleContractDraft } from "../../fixtures/sample-contract-draft";
 
@@ -74,5 +74,58 @@ describe("savedForContract", () => {
   it("invoices made before contracts had ids are still found by project and client", () => {
     const book = withSet(newInvoiceBook("2026-11-21"), ["a", "b", "c"]);
     expect(savedForContract(book, { ...contract, id: "contract-1" })).toHaveLength(plans.length);
+  });
+});
+
+describe("changedSinceCreated: what no longer matches the contract", () => {
+  const TODAY = "2026-11-21";
+  const saved = () => savedForContract(withSet(newInvoiceBook("2026-11-21"), ["a", "b", "c"]), contract);
+  const edit = (list: SavedInvoice[], index: number, change: (inv: SavedInvoice) => SavedInvoice) => list.map((inv, i) => (i === index ? change(inv) : inv));
+  const price = (inv: SavedInvoice, unitPrice: string, taxRate = "") => ({ ...inv, draft: { ...inv.draft, lines: [{ ...inv.draft.lines[0]!, unitPrice, taxRate }] } });
+
+  it("the set as made: nothing", () => {
+    expect(plans).toHaveLength(3);
+    expect(changedSinceCreated(saved(), plans, TODAY)).toEqual([]);
+  });
+
+  it("VAT added since is not a change: amounts are compared before tax", () => {
+    expect(changedSinceCreated(edit(saved(), 1, (inv) => price(inv, inv.draft.lines[0]!.unitPrice, "20")), plans, TODAY)).toEqual([]);
+  });
+
+  it.each<{ name: string; list: () => SavedInvoice[]; plans: () => typeof plans; messages: RegExp[] }>([
+    {
+      name: "an amount changed in the invoice",
+      list: () => edit(saved(), 1, (inv) => price(inv, "1")),
+      plans: () => plans,
+      messages: [/^Invoice 2026-0002 \(.+\) is for \$1\.00 before tax; the contract now says \$[\d,]+\.\d\d\.$/],
+    },
+    {
+      name: "an amount changed in the contract",
+      list: saved,
+      plans: () => plans.map((p, i) => (i === 2 ? { ...p, amount: p.amount + 1 } : p)),
+      messages: [/^Invoice 2026-0003 \(.+\) is for \$[\d,.]+ before tax; the contract now says \$[\d,.]+\.$/],
+    },
+    {
+      name: "a payment without an invoice",
+      list: () => saved().slice(0, 2),
+      plans: () => plans,
+      messages: [new RegExp(`^${plans[2]!.name} has no invoice yet\\.$`)],
+    },
+    {
+      name: "an invoice for a payment the contract no longer has",
+      list: saved,
+      plans: () => plans.slice(0, 2),
+      messages: [/^Invoice 2026-0003 is for a payment the contract no longer has\.$/],
+    },
+    {
+      name: "an invoice that can't be read is not compared",
+      list: () => edit(saved(), 1, (inv) => ({ ...inv, draft: { ...inv.draft, issueDate: "not a date" } })),
+      plans: () => plans,
+      messages: [],
+    },
+  ])("$name", ({ list, plans: planned, messages }) => {
+    const found = changedSinceCreated(list(), planned(), TODAY);
+    expect(found).toHaveLength(messages.length);
+    found.forEach((text, i) => expect(text).toMatch(messages[i]!));
   });
 });

@@ -120,7 +120,7 @@ describe("invoicesFromContract: every draft reads back as an invoice (readInvoic
       if (!read.ok) throw new Error(JSON.stringify(read.errors));
       const { invoice } = read;
       expect(invoiceTotals(invoice).total).toBe(p.amount);
-      expect(invoice.lines.map((l) => [l.quantityThousandths, l.unitPrice, l.taxBasisPoints])).toEqual([[1_000, p.amount, null]]);
+      expect(invoice.lines.map((l) => [l.quantityThousandths, l.unitPrice, l.taxMillipercent])).toEqual([[1_000, p.amount, null]]);
       expect([invoice.issueDate, invoice.due.date]).toEqual([p.issueDate, p.dueDate]);
       expect(invoice.lateFee).toEqual(contract.lateFee);
       expect(invoice.earlyDiscount).toEqual(p.earlyDiscount);

@@ -1,4 +1,5 @@
 import type { Party } from "../../contract/contract";
+import { displayName } from "../../text/display-name";
 import type { ContractContext } from "./contract-context";
 import { type SectionDraft, paragraph } from "./section-draft";
 
@@ -14,8 +15,8 @@ function partyFacts(role: string, party: Party): { term: string; value: string }
 }
 
 export function partiesSection({ contract }: ContractContext): SectionDraft {
-  const you = contract.you.businessName || contract.you.name;
-  const client = contract.client.businessName || contract.client.name;
+  const you = displayName(contract.you);
+  const client = displayName(contract.client);
   return {
     id: "parties",
     heading: "The parties",
