@@ -1,6 +1,6 @@
 import { useStore } from "@nanostores/react";
 import { formatMoney } from "../../domain/money/format-money";
-import { formatPercent } from "../../domain/percent/format-percent";
+import { formatTaxRate } from "../../domain/invoice/tax-rate";
 import { $runningTotals } from "../../stores/invoice-preview";
 import { useSettled } from "../form/use-settled";
 
@@ -36,11 +36,11 @@ export function RunningTotals() {
               </tr>
             ) : null}
             {totals.byRate
-              .filter((r) => r.basisPoints !== null)
+              .filter((r) => r.millipercent !== null)
               .map((r) => (
-                <tr key={r.basisPoints}>
+                <tr key={r.millipercent}>
                   <th scope="row">
-                    Tax {formatPercent(r.basisPoints!, running.money.locale)} on {money(r.base)}
+                    Tax {formatTaxRate(r.millipercent!, running.money.locale)} on {money(r.base)}
                   </th>
                   <td className="num">{money(r.tax)}</td>
                 </tr>
