@@ -39,8 +39,9 @@ function withId(draft: ContractDraft): ContractDraft {
   return { ...draft, id: newDraftId() };
 }
 
+/** A new draft has its id from the start; it is saved once the user types, like any change. */
 function freshDraft(): ContractDraft {
-  return withId(newContractDraft(browserLocale()));
+  return { ...newContractDraft(browserLocale()), id: newDraftId() };
 }
 
 // Backups, read-only drafts from a newer version, damaged drafts, two tabs, failed saves: all

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
-import { addDays, todayInZone } from "../../src/domain/dates/calendar-date";
+import { addDays, formatDate, todayInZone } from "../../src/domain/dates/calendar-date";
 import { expectNoAxeViolations } from "./support/axe";
 import { closeBrowser } from "./support/browser";
 import { downloadText } from "./support/contract/wizard";
@@ -28,6 +28,12 @@ const today = todayInZone(new Date(), "America/New_York");
 /** Three invoices: 0001 issued 40 days ago (overdue), 0002 and 0003 issued today. */
 function threeInvoices() {
   return sampleBook([sampleInvoiceDraft(addDays(today, -40)), sampleInvoiceDraft(today), sampleInvoiceDraft(today)]);
+}
+
+/** What the keyboard types into a date input in an en-US browser: MMDDYYYY. */
+function typedDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  return `${month}${day}${year}`;
 }
 
 async function writeTemp(name: string, text: string): Promise<string> {
@@ -60,10 +66,18 @@ describe("invoice list", () => {
       const date = page.locator('[id="paid-date-inv-1"]');
       await expect.poll(() => date.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await date.inputValue()).toBe(today);
-      await page.keyboard.type("03052027");
+      // A date after today is refused, next to the field, and the date typed stays.
+      await page.keyboard.type(typedDate(addDays(today, 3)));
+      await page.getByRole("button", { name: "Mark as paid" }).click();
+      await expect.poll(() => page.locator(".invoice-panel").innerText()).toMatch(/is in the future: enter the date the payment arrived/);
+      expect(await date.inputValue()).toBe(addDays(today, 3));
+      await expectNoAxeViolations(page, "invoice list, mark paid in the future");
+      const paidOn = addDays(today, -3);
+      await date.focus();
+      await page.keyboard.type(typedDate(paidOn));
       await expectNoAxeViolations(page, "invoice list, mark paid");
       await page.getByRole("button", { name: "Mark as paid" }).click();
-      await expect.poll(() => listRows(page)).toContainEqual(["2027-0001", "Paid on March 5, 2027"]);
+      await expect.poll(() => listRows(page)).toContainEqual(["2027-0001", `Paid on ${formatDate(paidOn, "en-US")}`]);
       await waitForSavedBook(page, (book) => book.invoices.find((i) => i.id === "inv-1")?.status.kind === "paid");
       await row(page, "2027-0001").getByRole("button", { name: "Mark unpaid invoice 2027-0001" }).click();
       await expect.poll(() => listRows(page)).toContainEqual(["2027-0001", "Overdue by 26 days"]);

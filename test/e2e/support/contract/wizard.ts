@@ -54,7 +54,9 @@ export interface WizardOptions extends OpenPageOptions {
 /** Opens the wizard (a fresh context) and waits until the form is on screen. */
 export async function openWizard(path = "/contract", options: WizardOptions = {}): Promise<PageSession> {
   const session = await openPage(null, { ...options, context: { ...WIZARD_CONTEXT, ...options.context } });
-  const entries = { ...options.storage, ...(options.draft ? { [DRAFT_KEY]: draftEnvelopeText(options.draft) } : {}) };
+  // A seeded draft is one saved by this version, so it has an id (one without is given an id and saved back at once).
+  const draft = options.draft && { ...options.draft, id: options.draft.id || "contract-e2e0000000000001" };
+  const entries = { ...options.storage, ...(draft ? { [DRAFT_KEY]: draftEnvelopeText(draft) } : {}) };
   if (Object.keys(entries).length > 0) await seedStorage(session.page, entries);
   for (const script of options.initScripts ?? []) await session.context.addInitScript(script);
   await session.goto(path);
