@@ -41,6 +41,8 @@ describe("a contract's invoices", () => {
       await panel.getByTestId("create-contract-invoices").focus();
       await page.keyboard.press("Enter");
       await expect.poll(() => panel.locator('[role="status"]').innerText()).toMatch(new RegExp(`^Invoices ${P}0001 to ${P}0003 were created`));
+      // Focus moves on to what comes next, not back to the top of the page.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("download-invoices-zip");
 
       // They are saved in the invoice list, each tied to its payment of the contract.
       const book = await waitForSavedBook(page, (b) => b.invoices.length === 3);

@@ -1,11 +1,11 @@
 import { useStore } from "@nanostores/react";
-import { type SubmitEvent, type ReactNode, Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { CONTRACT_STEPS, type ContractStepId, fieldId } from "../../domain/contract/contract-steps";
 import { $announcement } from "../../stores/announcer";
 import { $draft, $readOnly } from "../../stores/contract-draft";
 import { type DraftForm, draftForm } from "../../stores/draft-form";
 import { $failedContinues, $focusAfterStep, $shownErrors, $step, continueStep, goBack, stepIndex, stepTitle } from "../../stores/wizard-step";
-import { ErrorSummary } from "../form/error-summary";
+import { StepForm } from "../wizard/step-form";
 import { DraftNotices } from "./draft-notices";
 import { DraftTools } from "./draft-tools";
 import { LateFeesStep } from "./late-fees-step";
@@ -68,8 +68,6 @@ function Wizard() {
   const draft = useStore($draft);
   const readOnly = useStore($readOnly);
   const announcement = useStore($announcement);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const firstStep = useRef(true);
 
   const index = stepIndex(step);
   const title = stepTitle(step);
@@ -79,81 +77,30 @@ function Wizard() {
     document.title = `${hasErrors ? "Error: " : ""}${title} — Write a contract — Upfront`;
   }, [hasErrors, title]);
 
-  // A new step starts at the top with its heading focused, so a screen reader reads where it is.
-  // Not on first load: the page's own focus order starts at the top anyway.
-  useEffect(() => {
-    if (firstStep.current) {
-      firstStep.current = false;
-      return;
-    }
-    const field = $focusAfterStep.get();
-    const target = field ? document.getElementById(field) : null;
-    $focusAfterStep.set(null);
-    if (target) {
-      target.focus();
-      target.scrollIntoView({ block: "center" });
-      return;
-    }
-    heading.current?.focus({ preventScroll: true });
-    window.scrollTo({ top: 0, behavior: "instant" });
-  }, [step]);
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    continueStep();
-  };
-
-  const isReview = step === "review";
-  const body = (
-    <>
-      {hasErrors ? (
-        <ErrorSummary attempt={failedContinues} errors={errors.map((e) => ({ targetId: fieldId(e.field), message: e.message }))} />
-      ) : null}
-      <p className="wizard-caption">
-        Step {index + 1} of {CONTRACT_STEPS.length}
-      </p>
-      <h1 id="step-heading" tabIndex={-1} ref={heading}>
-        {title}
-      </h1>
-      {readOnly && !isReview ? (
-        <fieldset className="fieldset" disabled>
-          <legend className="visually-hidden">Read-only answers</legend>
-          {stepContent(step, form)}
-        </fieldset>
-      ) : (
-        stepContent(step, form)
-      )}
-    </>
-  );
-
   return (
     <div className="wizard" data-ready="true">
       <div className="wizard__main">
         <DraftNotices />
-        {isReview ? (
-          <div className="wizard-step">
-            {body}
-            <div className="button-group">
-              <button type="button" className="button button--secondary" onClick={goBack}>
-                Back
-              </button>
-            </div>
-          </div>
-        ) : (
-          <form className="wizard-step" noValidate onSubmit={submit} aria-labelledby="step-heading">
-            {body}
-            <div className="button-group wizard-buttons">
-              <button type="submit" className="button">
-                Continue
-              </button>
-              {index > 0 ? (
-                <button type="button" className="button button--secondary" onClick={goBack}>
-                  Back
-                </button>
-              ) : null}
-            </div>
-          </form>
-        )}
+        <StepForm
+          step={step}
+          $focusAfterStep={$focusAfterStep}
+          review={step === "review"}
+          first={index === 0}
+          caption={
+            <>
+              Step {index + 1} of {CONTRACT_STEPS.length}
+            </>
+          }
+          title={title}
+          errors={errors && errors.map((e) => ({ targetId: fieldId(e.field), message: e.message }))}
+          attempt={failedContinues}
+          readOnly={readOnly}
+          onContinue={continueStep}
+          onBack={goBack}
+          reviewButtonsClassName="button-group"
+        >
+          {stepContent(step, form)}
+        </StepForm>
       </div>
       <aside className="wizard__aside" aria-label="Your progress and draft">
         <StepNav />

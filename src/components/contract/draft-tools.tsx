@@ -1,41 +1,24 @@
 import { useStore } from "@nanostores/react";
-import { type ChangeEvent, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { announce } from "../../stores/announcer";
-import { $otherTabChange, $readOnly, $saveStatus, exportDraft, importDraftFile, startOver } from "../../stores/contract-draft";
-import { downloadTextFile, draftFileName } from "../../stores/file-download";
+import { $readOnly, $saveStatus, importDraftFile, startOver } from "../../stores/contract-draft";
 import { goToStep } from "../../stores/wizard-step";
-import { ErrorMessage } from "../form/field";
-
-type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done" } | { kind: "failed"; message: string };
+import { FileField } from "../form/file-field";
+import { useFileImport } from "../form/use-file-import";
+import { SaveState } from "../saved/save-state";
+import { SAVED_DRAFT } from "./saved-draft";
 
 /** Save status, and the draft as a file: download, import, or start again. */
 export function DraftTools() {
   const saveStatus = useStore($saveStatus);
   const readOnly = useStore($readOnly);
-  const otherTab = useStore($otherTabChange);
   const [confirming, setConfirming] = useState(false);
-  const [imported, setImported] = useState<ImportState>({ kind: "idle" });
+  const imported = useFileImport(importDraftFile, {
+    done: () => "Draft imported. Your answers were replaced with the ones in the file.",
+    failed: (message) => `The draft was not imported. ${message}`,
+  });
   const startOverButton = useRef<HTMLButtonElement>(null);
   const question = useRef<HTMLParagraphElement>(null);
-
-  const download = () => downloadTextFile(draftFileName(), exportDraft());
-
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    setImported({ kind: "busy" });
-    const result = await importDraftFile(file);
-    // Clearing the input lets the same file be chosen again after fixing it.
-    input.value = "";
-    if (result.ok) {
-      setImported({ kind: "done" });
-      announce("Draft imported. Your answers were replaced with the ones in the file.");
-    } else {
-      setImported({ kind: "failed", message: result.message });
-      announce(`The draft was not imported. ${result.message}`);
-    }
-  };
 
   const askToStartOver = () => {
     setConfirming(true);
@@ -49,7 +32,7 @@ export function DraftTools() {
   const confirmStartOver = () => {
     startOver();
     setConfirming(false);
-    setImported({ kind: "idle" });
+    imported.reset();
     goToStep("parties");
     announce("Your answers were deleted. You are starting a new contract.");
     requestAnimationFrame(() => document.getElementById("step-heading")?.focus());
@@ -65,56 +48,35 @@ export function DraftTools() {
       <h2 className="heading-s" id="draft-tools-title">
         Your draft
       </h2>
-      {/* A status region: losing the ability to save is announced, not only shown. */}
-      <div role="status">
-        {readOnly ? (
-          <p className="status status--bad">Read-only: not saved</p>
-        ) : saveStatus === "saved" ? (
-          <p className="status">Saved in this browser</p>
-        ) : (
-          <p className="status status--bad">Not saved — download your draft</p>
-        )}
-      </div>
-      {readOnly || saveStatus === "saved" ? null : (
-        <div className="draft-tools__not-saved">
-          <p className="draft-tools__note">
-            {otherTab
-              ? "Saving is paused until you choose which tab’s answers to keep."
-              : "This browser is not letting Upfront save. Download your draft so you don't lose your answers."}
-          </p>
-          <button type="button" className="button button--small" onClick={download}>
-            Download your draft
-          </button>
-        </div>
-      )}
+      <SaveState
+        saved={SAVED_DRAFT}
+        block="draft-tools"
+        words={{
+          notSaved: "Not saved — download your draft",
+          paused: "Saving is paused until you choose which tab’s answers to keep.",
+          refused: "This browser is not letting Upfront save. Download your draft so you don't lose your answers.",
+          download: "Download your draft",
+        }}
+      />
       <p className="draft-tools__note">Nothing you type is sent anywhere.</p>
 
       <div className="draft-tools__actions">
         {saveStatus === "saved" || readOnly ? (
-          <button type="button" className="button button--secondary button--small" onClick={download}>
+          <button type="button" className="button button--secondary button--small" onClick={SAVED_DRAFT.download}>
             Download draft (.json)
           </button>
         ) : null}
 
-        <div className={imported.kind === "failed" ? "field field--error draft-tools__import" : "field draft-tools__import"}>
-          <label className="field__label" htmlFor="import-draft">
-            Import a draft
-          </label>
-          <div className="field__hint" id="import-draft-hint">
-            A .json file downloaded from Upfront. It replaces your current answers.
-          </div>
-          {imported.kind === "failed" ? <ErrorMessage id="import-draft-error">{imported.message}</ErrorMessage> : null}
-          <input
-            id="import-draft"
-            className="file-input"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={imported.kind === "failed" ? "import-draft-hint import-draft-error" : "import-draft-hint"}
-            aria-busy={imported.kind === "busy" ? true : undefined}
-            onChange={chooseFile}
-          />
-          {imported.kind === "done" ? <p className="draft-tools__done">Draft imported.</p> : null}
-        </div>
+        <FileField
+          id="import-draft"
+          label="Import a draft"
+          hint="A .json file downloaded from Upfront. It replaces your current answers."
+          state={imported.state}
+          onChange={imported.chooseFile}
+          className="draft-tools__import"
+        >
+          {imported.state.kind === "done" ? <p className="draft-tools__done">Draft imported.</p> : null}
+        </FileField>
 
         {confirming ? (
           <div className="draft-tools__confirm" role="group" aria-labelledby="start-over-question">

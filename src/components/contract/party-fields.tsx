@@ -1,4 +1,5 @@
 import type { DraftForm } from "../../stores/draft-form";
+import { PartyFieldset, partyAutoComplete } from "../form/party-fieldset";
 import { TextArea } from "../form/text-area";
 import { TextField } from "../form/text-field";
 
@@ -8,26 +9,14 @@ type Props = { form: DraftForm; who: "you" | "client" };
 export function PartyFields({ form, who }: Props) {
   const mine = who === "you";
   const at = (field: string) => `${who}.${field}`;
-  // The browser may fill in the user's own details, never the client's.
-  const auto = <T extends string>(value: T) => (mine ? value : "off");
+  const auto = <T extends string>(value: T) => partyAutoComplete(mine, value);
   return (
-    <fieldset className="fieldset party">
-      <legend className="fieldset__legend fieldset__legend--medium">
-        <h2 className="fieldset__heading">{mine ? "Your details" : "Your client's details"}</h2>
-      </legend>
-      <TextField
-        {...form.text(at("name"))}
-        label="Full name"
-        hint={mine ? "The person who signs the contract." : "The person who signs for your client."}
-        autoComplete={auto("name")}
-        spellCheck={false}
-      />
-      <TextField
-        {...form.text(at("businessName"))}
-        label="Business name (optional)"
-        hint={mine ? "If you work through a company or under a trading name." : "If your client is a company, its registered name."}
-        autoComplete={auto("organization")}
-      />
+    <PartyFieldset
+      form={form}
+      path={who}
+      mine={mine}
+      nameHint={mine ? "The person who signs the contract." : "The person who signs for your client."}
+    >
       <TextArea
         {...form.text(at("address"))}
         label="Postal address"
@@ -56,6 +45,6 @@ export function PartyFields({ form, who }: Props) {
         hint="Country, and state or region if it matters, like “Ontario, Canada”."
         autoComplete={mine ? "country-name" : "off"}
       />
-    </fieldset>
+    </PartyFieldset>
   );
 }

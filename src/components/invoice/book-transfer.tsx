@@ -1,12 +1,9 @@
 import { useStore } from "@nanostores/react";
-import { type ChangeEvent, useState } from "react";
 import type { ImportReport } from "../../domain/invoice/invoice-book";
-import { announce } from "../../stores/announcer";
-import { downloadTextFile } from "../../stores/file-download";
-import { $bookReadOnly, $invoiceBook, exportInvoices, importInvoicesFile, invoicesFileName } from "../../stores/invoice-book";
-import { ErrorMessage } from "../form/field";
-
-type ImportState = { kind: "idle" } | { kind: "busy" } | { kind: "done"; report: ImportReport } | { kind: "failed"; message: string };
+import { $bookReadOnly, $invoiceBook, importInvoicesFile } from "../../stores/invoice-book";
+import { FileField } from "../form/file-field";
+import { useFileImport } from "../form/use-file-import";
+import { SAVED_BOOK } from "./saved-book";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -25,26 +22,11 @@ function reportSentence(report: ImportReport): string {
 export function BookTransfer() {
   const readOnly = useStore($bookReadOnly);
   const book = useStore($invoiceBook);
-  const [imported, setImported] = useState<ImportState>({ kind: "idle" });
+  const imported = useFileImport(importInvoicesFile, {
+    done: (result) => reportSentence(result.report),
+    failed: (message) => `The invoices were not imported. ${message}`,
+  });
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    setImported({ kind: "busy" });
-    const result = await importInvoicesFile(file);
-    // Clearing the input lets the same file be chosen again after fixing it.
-    input.value = "";
-    if (result.ok) {
-      setImported({ kind: "done", report: result.report });
-      announce(reportSentence(result.report));
-    } else {
-      setImported({ kind: "failed", message: result.message });
-      announce(`The invoices were not imported. ${result.message}`);
-    }
-  };
-
-  const failed = imported.kind === "failed";
   return (
     <section className="stack stack--small" aria-labelledby="transfer-title">
       <h2 id="transfer-title" className="heading-m">
@@ -59,33 +41,24 @@ export function BookTransfer() {
           type="button"
           className="button button--secondary"
           disabled={book.invoices.length === 0 && !readOnly}
-          onClick={() => downloadTextFile(invoicesFileName(), exportInvoices())}
+          onClick={SAVED_BOOK.download}
         >
           Download all invoices (.json)
         </button>
       </div>
       {readOnly ? null : (
-        <div className={failed ? "field field--error" : "field"}>
-          <label className="field__label" htmlFor="import-invoices">
-            Import invoices
-          </label>
-          <div className="field__hint" id="import-invoices-hint">
-            A .json file downloaded from Upfront. Its invoices are added to this list; none here are removed, and a number already
-            used here is never taken twice.
-          </div>
-          {failed ? <ErrorMessage id="import-invoices-error">{imported.message}</ErrorMessage> : null}
-          <input
-            id="import-invoices"
-            className="file-input"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={failed ? "import-invoices-hint import-invoices-error" : "import-invoices-hint"}
-            aria-busy={imported.kind === "busy" ? true : undefined}
-            onChange={chooseFile}
-          />
-        </div>
+        <FileField
+          id="import-invoices"
+          label="Import invoices"
+          hint={
+            "A .json file downloaded from Upfront. Its invoices are added to this list; none here are removed, and a number already " +
+            "used here is never taken twice."
+          }
+          state={imported.state}
+          onChange={imported.chooseFile}
+        />
       )}
-      {imported.kind === "done" ? <ImportSummary report={imported.report} /> : null}
+      {imported.state.kind === "done" ? <ImportSummary report={imported.state.result.report} /> : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment, useState } from "react";
+import { Fragment, type ReactNode, useState } from "react";
 import { todayInZone } from "../../domain/dates/calendar-date";
 import { announce } from "../../stores/announcer";
 import {
@@ -37,6 +37,25 @@ function focusSoon(id: string): void {
 
 function Hidden({ children }: { children: string }) {
   return <span className="visually-hidden">{children}</span>;
+}
+
+type QuestionPanelProps = { id: string; warning?: boolean; question: ReactNode; onCancel: () => void; children: ReactNode };
+
+/** A question under a row, with its answers and Cancel; the question is focused when it opens. */
+function QuestionPanel({ id, warning, question, onCancel, children }: QuestionPanelProps) {
+  return (
+    <div className={warning ? "invoice-panel invoice-panel--warning" : "invoice-panel"} role="group" aria-labelledby={id}>
+      <p id={id} tabIndex={-1} className="invoice-panel__question">
+        {question}
+      </p>
+      <div className="button-group">
+        {children}
+        <button type="button" className="button button--secondary button--small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /** The saved invoices, newest number first, each with its actions. */
@@ -117,87 +136,70 @@ export function InvoiceTable({ rows, readOnly }: { rows: readonly InvoiceRow[]; 
         );
       case "void":
         return (
-          <div className="invoice-panel invoice-panel--warning" role="group" aria-labelledby={`panel-${row.id}`}>
-            <p id={`panel-${row.id}`} tabIndex={-1} className="invoice-panel__question">
+          <QuestionPanel
+            id={`panel-${row.id}`}
+            warning
+            question={
               <strong>
                 Void invoice {row.number}? It stays in the list marked void, so your numbering has no gap, and it can’t be made
                 unpaid again.
               </strong>
-            </p>
-            <div className="button-group">
-              <button
-                type="button"
-                className="button button--warning button--small"
-                onClick={() => {
-                  const result = voidInvoice(row.id);
-                  if (!result.ok) setPanel({ id: row.id, kind: "message", text: result.message });
-                  else {
-                    announce(`Invoice ${row.number} is void.`);
-                    close(row.id);
-                  }
-                }}
-              >
-                Yes, void {row.number}
-              </button>
-              <button type="button" className="button button--secondary button--small" onClick={() => close(row.id)}>
-                Cancel
-              </button>
-            </div>
-          </div>
+            }
+            onCancel={() => close(row.id)}
+          >
+            <button
+              type="button"
+              className="button button--warning button--small"
+              onClick={() => {
+                const result = voidInvoice(row.id);
+                if (!result.ok) setPanel({ id: row.id, kind: "message", text: result.message });
+                else {
+                  announce(`Invoice ${row.number} is void.`);
+                  close(row.id);
+                }
+              }}
+            >
+              Yes, void {row.number}
+            </button>
+          </QuestionPanel>
         );
       case "delete":
         return (
-          <div className="invoice-panel invoice-panel--warning" role="group" aria-labelledby={`panel-${row.id}`}>
-            <p id={`panel-${row.id}`} tabIndex={-1} className="invoice-panel__question">
-              <strong>{panel.confirm}</strong>
-            </p>
-            <div className="button-group">
+          <QuestionPanel id={`panel-${row.id}`} warning question={<strong>{panel.confirm}</strong>} onCancel={() => close(row.id)}>
+            <button
+              type="button"
+              className="button button--warning button--small"
+              onClick={() => {
+                const result = deleteInvoice(row.id);
+                if (!result.ok) {
+                  setPanel({ id: row.id, kind: "message", text: result.message });
+                  return;
+                }
+                setPanel(null);
+                announce(result.message ?? `Invoice ${row.number} was deleted.`);
+                focusSoon("invoice-heading");
+              }}
+            >
+              Yes, delete {row.number}
+            </button>
+          </QuestionPanel>
+        );
+      case "cannot-delete":
+        return (
+          <QuestionPanel id={`panel-${row.id}`} question={panel.message} onCancel={() => close(row.id)}>
+            {row.status.kind !== "void" ? (
               <button
                 type="button"
                 className="button button--warning button--small"
                 onClick={() => {
-                  const result = deleteInvoice(row.id);
-                  if (!result.ok) {
-                    setPanel({ id: row.id, kind: "message", text: result.message });
-                    return;
-                  }
-                  setPanel(null);
-                  announce(result.message ?? `Invoice ${row.number} was deleted.`);
-                  focusSoon("invoice-heading");
+                  setPanel({ id: row.id, kind: "void" });
+                  focusSoon(`panel-${row.id}`);
                 }}
               >
-                Yes, delete {row.number}
+                Void {row.number} instead
               </button>
-              <button type="button" className="button button--secondary button--small" onClick={() => close(row.id)}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        );
-      case "cannot-delete":
-        return (
-          <div className="invoice-panel" role="group" aria-labelledby={`panel-${row.id}`}>
-            <p id={`panel-${row.id}`} tabIndex={-1} className="invoice-panel__question">
-              {panel.message}
-            </p>
-            <div className="button-group">
-              {row.status.kind !== "void" ? (
-                <button
-                  type="button"
-                  className="button button--warning button--small"
-                  onClick={() => {
-                    setPanel({ id: row.id, kind: "void" });
-                    focusSoon(`panel-${row.id}`);
-                  }}
-                >
-                  Void {row.number} instead
-                </button>
-              ) : null}
-              <button type="button" className="button button--secondary button--small" onClick={() => close(row.id)}>
-                Cancel
-              </button>
-            </div>
-          </div>
+            ) : null}
+          </QuestionPanel>
         );
       case "message":
         return (

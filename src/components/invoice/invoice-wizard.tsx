@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { type ReactNode, type SubmitEvent, Suspense, lazy, useEffect, useMemo, useRef } from "react";
+import { type ReactNode, Suspense, lazy, useEffect, useMemo } from "react";
 import type { SavedInvoice } from "../../domain/invoice/invoice-book";
 import { INVOICE_STEPS, type InvoiceStepId, invoiceFieldId } from "../../domain/invoice/invoice-steps";
 import type { DraftForm } from "../../stores/draft-form";
@@ -17,7 +17,7 @@ import {
   showInvoiceList,
 } from "../../stores/invoice-editor";
 import { invoiceForm } from "../../stores/invoice-form";
-import { ErrorSummary } from "../form/error-summary";
+import { StepForm } from "../wizard/step-form";
 import { BookNotices } from "./book-notices";
 import { InvoiceDetailsStep } from "./details-step";
 import { InvoiceStepNav } from "./invoice-step-nav";
@@ -98,8 +98,6 @@ function Editor({ saved }: { saved: SavedInvoice }) {
   const failedContinues = useStore($failedInvoiceContinues);
   const readOnly = useStore($bookReadOnly);
   const hasErrors = errors !== null && errors.length > 0;
-  const heading = useRef<HTMLHeadingElement>(null);
-  const firstStep = useRef(true);
   const index = invoiceStepIndex(step);
   const title = invoiceStepTitle(step);
   const form = useMemo(() => invoiceForm(saved, errors), [saved, errors]);
@@ -108,84 +106,33 @@ function Editor({ saved }: { saved: SavedInvoice }) {
     document.title = `${hasErrors ? "Error: " : ""}${title} — Invoice ${saved.number} — Upfront`;
   }, [hasErrors, title, saved.number]);
 
-  // A new step starts at the top with its heading focused, so a screen reader reads where it is.
-  // Not on first load: the page's own focus order starts at the top (and from the list, the
-  // heading is focused by InvoiceApp).
-  useEffect(() => {
-    const first = firstStep.current;
-    firstStep.current = false;
-    const field = $focusAfterInvoiceStep.get();
-    const target = field ? document.getElementById(field) : null;
-    $focusAfterInvoiceStep.set(null);
-    if (target) {
-      target.focus();
-      target.scrollIntoView({ block: "center" });
-      return;
-    }
-    if (first) return;
-    heading.current?.focus({ preventScroll: true });
-    window.scrollTo({ top: 0, behavior: "instant" });
-  }, [step]);
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    continueInvoiceStep();
-  };
-
-  const isReview = step === "review";
   const status = saved.status.kind === "paid" ? ` · paid` : saved.status.kind === "void" ? " · void" : "";
-  const body = (
-    <>
-      {hasErrors ? (
-        <ErrorSummary attempt={failedContinues} errors={errors.map((e) => ({ targetId: invoiceFieldId(e.field), message: e.message }))} />
-      ) : null}
-      <p className="wizard-caption">
-        Invoice {saved.number}
-        {status} · Step {index + 1} of {INVOICE_STEPS.length}
-      </p>
-      <h1 id="step-heading" tabIndex={-1} ref={heading}>
-        {title}
-      </h1>
-      {readOnly && !isReview ? (
-        <fieldset className="fieldset" disabled>
-          <legend className="visually-hidden">Read-only answers</legend>
-          {stepContent(step, form, saved)}
-        </fieldset>
-      ) : (
-        stepContent(step, form, saved)
-      )}
-    </>
-  );
-
   return (
     <div className="wizard invoice-wizard" data-ready="true">
       <div className="wizard__main">
         <BookNotices />
         <BackToList />
-        {isReview ? (
-          <div className="wizard-step">
-            {body}
-            <div className="button-group wizard-buttons">
-              <button type="button" className="button button--secondary" onClick={invoiceStepBack}>
-                Back
-              </button>
-            </div>
-          </div>
-        ) : (
-          <form className="wizard-step" noValidate onSubmit={submit} aria-labelledby="step-heading">
-            {body}
-            <div className="button-group wizard-buttons">
-              <button type="submit" className="button">
-                Continue
-              </button>
-              {index > 0 ? (
-                <button type="button" className="button button--secondary" onClick={invoiceStepBack}>
-                  Back
-                </button>
-              ) : null}
-            </div>
-          </form>
-        )}
+        <StepForm
+          step={step}
+          $focusAfterStep={$focusAfterInvoiceStep}
+          review={step === "review"}
+          first={index === 0}
+          caption={
+            <>
+              Invoice {saved.number}
+              {status} · Step {index + 1} of {INVOICE_STEPS.length}
+            </>
+          }
+          title={title}
+          errors={errors && errors.map((e) => ({ targetId: invoiceFieldId(e.field), message: e.message }))}
+          attempt={failedContinues}
+          readOnly={readOnly}
+          onContinue={continueInvoiceStep}
+          onBack={invoiceStepBack}
+          reviewButtonsClassName="button-group wizard-buttons"
+        >
+          {stepContent(step, form, saved)}
+        </StepForm>
       </div>
       <aside className="wizard__aside" aria-label="Your progress and invoices">
         <InvoiceStepNav />

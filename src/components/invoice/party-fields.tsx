@@ -1,4 +1,5 @@
 import type { DraftForm } from "../../stores/draft-form";
+import { PartyFieldset, partyAutoComplete } from "../form/party-fieldset";
 import { SelectField } from "../form/select-field";
 import { TextArea } from "../form/text-area";
 import { TextField } from "../form/text-field";
@@ -10,27 +11,15 @@ type Props = { form: DraftForm; who: "seller" | "buyer" };
 export function InvoicePartyFields({ form, who }: Props) {
   const mine = who === "seller";
   const at = (field: string) => `${who}.${field}`;
-  // The browser may fill in the user's own details, never the client's.
-  const auto = <T extends string>(value: T) => (mine ? value : "off");
+  const auto = <T extends string>(value: T) => partyAutoComplete(mine, value);
   const country = form.text(at("country"));
   return (
-    <fieldset className="fieldset party">
-      <legend className="fieldset__legend fieldset__legend--medium">
-        <h2 className="fieldset__heading">{mine ? "Your details" : "Your client's details"}</h2>
-      </legend>
-      <TextField
-        {...form.text(at("name"))}
-        label="Full name"
-        hint={mine ? "Your own name, or the name you trade under." : "The person the invoice is for."}
-        autoComplete={auto("name")}
-        spellCheck={false}
-      />
-      <TextField
-        {...form.text(at("businessName"))}
-        label="Business name (optional)"
-        hint={mine ? "If you work through a company or under a trading name." : "If your client is a company, its registered name."}
-        autoComplete={auto("organization")}
-      />
+    <PartyFieldset
+      form={form}
+      path={who}
+      mine={mine}
+      nameHint={mine ? "Your own name, or the name you trade under." : "The person the invoice is for."}
+    >
       <TextArea
         {...form.text(at("address"))}
         label="Postal address"
@@ -59,6 +48,6 @@ export function InvoicePartyFields({ form, who }: Props) {
         width="medium"
         spellCheck={false}
       />
-    </fieldset>
+    </PartyFieldset>
   );
 }

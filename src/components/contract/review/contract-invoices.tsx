@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Contract } from "../../../domain/contract/contract";
 import { formatDate, isValidCalendarDate, todayInZone } from "../../../domain/dates/calendar-date";
 import { documentDateLocale } from "../../../domain/dates/document-date-locale";
@@ -58,6 +58,15 @@ export function ContractInvoices({ contract }: Props) {
   const [signedOn, setSignedOn] = useState(today);
   const [work, setWork] = useState<Work>({ kind: "idle" });
   const busy = useRef(false);
+  const zipButton = useRef<HTMLButtonElement>(null);
+  const [focusZip, setFocusZip] = useState(false);
+
+  // The Create button goes away once the invoices exist: focus moves to what comes next.
+  useEffect(() => {
+    if (!focusZip) return;
+    zipButton.current?.focus();
+    setFocusZip(false);
+  }, [focusZip]);
 
   const dateOk = isValidCalendarDate(signedOn);
   const plans = useMemo(() => (dateOk ? invoicesFromContract(contract, { depositInvoiceDate: signedOn }) : []), [contract, signedOn, dateOk]);
@@ -97,6 +106,7 @@ export function ContractInvoices({ contract }: Props) {
       result.numbers.length === 1 ? `Invoice ${first} was created and saved in your invoices.` : `Invoices ${first} to ${last} were created and saved in your invoices.`;
     setWork({ kind: "done", message });
     announce(message);
+    setFocusZip(true);
   }
 
   /** The document of each saved invoice, read from the latest saved answers. */
@@ -164,7 +174,7 @@ export function ContractInvoices({ contract }: Props) {
         />
       ) : null}
 
-      <div className="doc-table-wrap">
+      <div className="doc-table-wrap" tabIndex={0} role="region" aria-labelledby="review-invoices">
         <table className="doc-table contract-invoices" data-testid="contract-invoices-table">
           <caption className="visually-hidden">Invoices for this contract</caption>
           <thead>
@@ -253,7 +263,7 @@ export function ContractInvoices({ contract }: Props) {
         </>
       ) : (
         <div className="button-group">
-          <button type="button" className="button" onClick={downloadZip} aria-disabled={isBusy} data-testid="download-invoices-zip">
+          <button ref={zipButton} type="button" className="button" onClick={downloadZip} aria-disabled={isBusy} data-testid="download-invoices-zip">
             Download all invoices (.zip)
           </button>
           <button type="button" className="button button--secondary" onClick={downloadCalendar} aria-disabled={isBusy} data-testid="download-invoices-ics">

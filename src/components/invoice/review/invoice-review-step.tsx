@@ -16,35 +16,18 @@ import { announce } from "../../../stores/announcer";
 import { $bookReadOnly, findInvoice, markInvoiceOpen, markInvoicePaid } from "../../../stores/invoice-book";
 import { fixInvoiceField, goToInvoiceStep, invoiceStepHref } from "../../../stores/invoice-editor";
 import { $discountOffer } from "../../../stores/invoice-preview";
-import { DocumentPreview } from "../../document/document-preview";
-import { DownloadPdfButton } from "../../document/download-pdf-button";
+import { UnprintableNotice } from "../../document/unprintable-notice";
 import { DateField } from "../../form/date-field";
-
-function ChangeLink({ step, what }: { step: InvoiceStepId; what: string }) {
-  return (
-    <a
-      href={invoiceStepHref(step)}
-      onClick={(event) => {
-        event.preventDefault();
-        goToInvoiceStep(step);
-      }}
-    >
-      Change<span className="visually-hidden"> {what}</span>
-    </a>
-  );
-}
+import { ActionLink } from "../../wizard/action-link";
+import { AnswerSummary } from "../../wizard/answer-summary";
+import { MissingAnswers } from "../../wizard/missing-answers";
+import { ReviewDownload, ReviewPreview, ReviewWarnings } from "../../wizard/review-sections";
 
 function FixLink({ field, step, children }: { field: string; step?: InvoiceStepId; children: string }) {
   return (
-    <a
-      href={`#${invoiceFieldId(field)}`}
-      onClick={(event) => {
-        event.preventDefault();
-        fixInvoiceField(field, step);
-      }}
-    >
+    <ActionLink href={`#${invoiceFieldId(field)}`} action={() => fixInvoiceField(field, step)}>
       {children}
-    </a>
+    </ActionLink>
   );
 }
 
@@ -150,34 +133,14 @@ export function InvoiceReviewStep({ saved }: { saved: SavedInvoice }) {
   const result = useMemo(() => savedInvoiceDocument(saved, today), [saved.draft, saved.number, saved.status, today]);
 
   if (!result.ok) {
-    const steps = INVOICE_STEPS.filter((s) => result.errors.some((e) => e.step === s.id));
     return (
-      <div className="stack">
-        <div className="notice" role="region" aria-labelledby="review-incomplete">
-          <h2 id="review-incomplete" className="notice__title">
-            Some answers are missing or need fixing
-          </h2>
-          <p>The invoice can be made once these are done:</p>
-          <ul className="stack stack--small">
-            {steps.map((s) => (
-              <li key={s.id}>
-                <strong>{s.title}</strong>
-                <ul>
-                  {result.errors
-                    .filter((e) => e.step === s.id)
-                    .map((e) => (
-                      <li key={e.field}>
-                        <FixLink field={e.field} step={s.id}>
-                          {e.message}
-                        </FixLink>
-                      </li>
-                    ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
+      <MissingAnswers
+        intro="The invoice can be made once these are done:"
+        steps={INVOICE_STEPS}
+        errors={result.errors}
+        fixHref={(_step, field) => `#${invoiceFieldId(field)}`}
+        fix={(step, field) => fixInvoiceField(field, step)}
+      />
     );
   }
 
@@ -189,46 +152,23 @@ export function InvoiceReviewStep({ saved }: { saved: SavedInvoice }) {
 
   return (
     <div className="stack stack--large">
-      {unprintable.length > 0 ? (
-        <div className="notice" role="region" aria-labelledby="review-unprintable" data-testid="review-unprintable">
-          <h2 id="review-unprintable" className="notice__title">
-            Some characters can’t be printed in the PDF yet
-          </h2>
-          <p>
-            The PDF’s font has Latin, Greek and Cyrillic letters only, so these would be left blank in it:{" "}
-            <span dir="auto">{unprintable.join(" ")}</span>. The preview below shows everything; to get a complete PDF, write those
-            names or words in Latin letters.
-          </p>
-        </div>
-      ) : null}
+      <UnprintableNotice characters={unprintable} />
 
-      {warnings.length > 0 ? (
-        <section className="stack stack--small" aria-labelledby="review-warnings">
-          <h2 id="review-warnings" className="heading-m">
-            Worth a second look
-          </h2>
-          <p>These don’t stop you downloading the invoice, but a tax authority or your client may ask for them.</p>
-          <ul className="stack stack--small list-plain" data-testid="review-warnings">
-            {warnings.map((w) => (
-              <li key={w.id} className="warning-text">
-                <span className="visually-hidden">Warning: </span>
-                {w.field === "number" ? w.message : <FixLink field={w.field}>{w.message}</FixLink>}
-                {w.source ? <span className="muted"> Source: {w.source}.</span> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ReviewWarnings
+        intro="These don’t stop you downloading the invoice, but a tax authority or your client may ask for them."
+        warnings={warnings.map((w) => ({
+          key: w.id,
+          message: w.field === "number" ? w.message : <FixLink field={w.field}>{w.message}</FixLink>,
+          source: w.source,
+        }))}
+      />
 
-      <section aria-labelledby="review-download" className="stack stack--small">
-        <h2 id="review-download" className="heading-m">
-          Download your invoice
-        </h2>
-        <p>
-          The PDF is made on this device; nothing is uploaded. File name: <code>{pdfName}</code>
-        </p>
-        <DownloadPdfButton label="Download invoice (PDF)" document={() => latestDocument(saved.id)} warmUp />
-      </section>
+      <ReviewDownload
+        heading="Download your invoice"
+        fileName={pdfName}
+        label="Download invoice (PDF)"
+        document={() => latestDocument(saved.id)}
+      />
 
       <section aria-labelledby="review-paid" className="stack stack--small">
         <h2 id="review-paid" className="heading-m">
@@ -237,35 +177,9 @@ export function InvoiceReviewStep({ saved }: { saved: SavedInvoice }) {
         <PaidControl saved={saved} />
       </section>
 
-      {groups.map((group) => (
-        <section key={group.id} aria-labelledby={`review-${group.id}`} className="stack stack--small">
-          <h2 id={`review-${group.id}`} className="heading-m">
-            {group.title}
-          </h2>
-          <dl className="summary-list">
-            {rows
-              .filter((r) => r.step === group.id)
-              .map((r) => (
-                <div key={r.key} className="summary-list__row">
-                  <dt className="summary-list__key">{r.key}</dt>
-                  <dd className="summary-list__value doc-text" dir="auto">
-                    {r.value}
-                  </dd>
-                  <dd className="summary-list__actions">
-                    <ChangeLink step={group.id} what={r.key.toLowerCase()} />
-                  </dd>
-                </div>
-              ))}
-          </dl>
-        </section>
-      ))}
+      <AnswerSummary groups={groups} rows={rows} valueDir="auto" stepHref={invoiceStepHref} goToStep={goToInvoiceStep} />
 
-      <section aria-labelledby="review-preview" className="stack stack--small">
-        <h2 id="review-preview" className="heading-m">
-          Preview of the invoice
-        </h2>
-        <DocumentPreview model={model} headingLevel={3} />
-      </section>
+      <ReviewPreview heading="Preview of the invoice" model={model} />
     </div>
   );
 }

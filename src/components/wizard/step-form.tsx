@@ -1,0 +1,99 @@
+import type { WritableAtom } from "nanostores";
+import { type ReactNode, type SubmitEvent, useEffect, useRef } from "react";
+import { ErrorSummary, type SummaryError } from "../form/error-summary";
+
+type Props = {
+  /** The current step's id: a new one moves focus to its heading (or to a field to fix). */
+  step: string;
+  /** A field to focus once the next step is shown, instead of the step's heading; cleared once used. */
+  $focusAfterStep: WritableAtom<string | null>;
+  /** The last step: nothing to continue to, so no form, only Back. */
+  review: boolean;
+  /** The first step: no Back. */
+  first: boolean;
+  caption: ReactNode;
+  title: string;
+  /** The messages shown since Continue was last pressed, or null. */
+  errors: readonly SummaryError[] | null;
+  /** Changes each time Continue finds errors. */
+  attempt: unknown;
+  /** Answers are shown but can't be changed (a newer version's save). */
+  readOnly: boolean;
+  onContinue: () => void;
+  onBack: () => void;
+  reviewButtonsClassName: string;
+  children: ReactNode;
+};
+
+/** One step of a wizard: error summary, caption, heading, the step's questions, Continue and Back. */
+export function StepForm(props: Props) {
+  const { step, $focusAfterStep, review, first, caption, title, errors, attempt, readOnly, onContinue, onBack, children } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(true);
+
+  // A new step starts at the top with its heading focused, so a screen reader reads where it is.
+  // Not on first load: the page's own focus order starts at the top.
+  useEffect(() => {
+    const firstLoad = firstStep.current;
+    firstStep.current = false;
+    const field = $focusAfterStep.get();
+    const target = field ? document.getElementById(field) : null;
+    $focusAfterStep.set(null);
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: "center" });
+      return;
+    }
+    if (firstLoad) return;
+    heading.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0, behavior: "instant" });
+  }, [step]);
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    onContinue();
+  };
+
+  const body = (
+    <>
+      {errors !== null && errors.length > 0 ? <ErrorSummary attempt={attempt} errors={errors} /> : null}
+      <p className="wizard-caption">{caption}</p>
+      <h1 id="step-heading" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {readOnly && !review ? (
+        <fieldset className="fieldset" disabled>
+          <legend className="visually-hidden">Read-only answers</legend>
+          {children}
+        </fieldset>
+      ) : (
+        children
+      )}
+    </>
+  );
+
+  return review ? (
+    <div className="wizard-step">
+      {body}
+      <div className={props.reviewButtonsClassName}>
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          Back
+        </button>
+      </div>
+    </div>
+  ) : (
+    <form className="wizard-step" noValidate onSubmit={submit} aria-labelledby="step-heading">
+      {body}
+      <div className="button-group wizard-buttons">
+        <button type="submit" className="button">
+          Continue
+        </button>
+        {first ? null : (
+          <button type="button" className="button button--secondary" onClick={onBack}>
+            Back
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
