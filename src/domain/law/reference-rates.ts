@@ -128,3 +128,42 @@ export const EURO_AREA: ReadonlySet<string> = new Set([
   "AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE",
   "IT", "LV", "LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES",
 ]);
+
+// ---- Germany -----------------------------------------------------------------------------
+
+/**
+ * Bürgerliches Gesetzbuch (BGB). Between businesses (no consumer party to the deal) default
+ * interest on a payment claim is 9 percentage points over the base rate (§ 288(2)); the base rate
+ * (Basiszinssatz, § 247) is reset on 1 January and 1 July. A creditor who is not a consumer may
+ * also claim a flat €40 when the debtor is in default on a payment claim (§ 288(5)); it counts
+ * towards any damages for the cost of pursuing the debt. (With a consumer the margin is 5 points,
+ * § 288(1); this site's calculator covers the business rate only.)
+ */
+export const GERMAN_LATE_PAYMENT = {
+  name: "Bürgerliches Gesetzbuch (BGB), § 288(2)",
+  marginBasisPoints: 900,
+  rateSource: "§ 288(2) BGB with § 247 BGB (Basiszinssatz)",
+  compensationMinor: 4_000,
+  compensationSource: "§ 288(5) BGB",
+  currency: "EUR",
+} as const;
+
+// ---- France ------------------------------------------------------------------------------
+
+/**
+ * Code de commerce. Between businesses late-payment penalties are due without any reminder from
+ * the day after the payment date. Unless the terms set another rate (at least three times the
+ * legal interest rate), the rate is the ECB's rate for its most recent main refinancing operation
+ * plus 10 percentage points: the rate in force on 1 January for the first half of the year, on
+ * 1 July for the second (art. L441-10 II). Penalties are worked out on the amount including VAT
+ * (the sum the invoice asks for). A fixed indemnity of €40 for recovery costs is also due
+ * (art. L441-10 II, amount set by art. D441-5).
+ */
+export const FRENCH_LATE_PAYMENT = {
+  name: "Code de commerce, art. L441-10",
+  marginBasisPoints: 1_000,
+  rateSource: "Code de commerce, art. L441-10 II",
+  compensationMinor: 4_000,
+  compensationSource: "Code de commerce, art. L441-10 II and D441-5",
+  currency: "EUR",
+} as const;
