@@ -1,11 +1,19 @@
 import { formatDate } from "../dates/calendar-date";
 import { formatPercent } from "../percent/format-percent";
+import { lastKnownRate } from "./rate-in-force";
+import {
+  BANK_OF_ENGLAND_BANK_RATE_HISTORY,
+  ECB_MAIN_REFINANCING_RATE_HISTORY,
+  type ReferenceRateSeries,
+} from "./reference-rate-history";
 
 // Statutory late-payment rates and fixed compensation, with their sources.
 //
 // Central bank rates change several times a year and this site has no server to fetch them, so
 // each is the LAST KNOWN rate with its effective date. Anything shown to users from this file
 // must say that the current rate has to be checked at the publisher (see `checkAtPublisher`).
+// The rates themselves are written once, in the dated histories of reference-rate-history.ts
+// (with their sources); the constants here are the last entry of each history.
 
 export type CentralBankRate = {
   readonly name: string;
@@ -18,33 +26,23 @@ export type CentralBankRate = {
   readonly url: string;
 };
 
-/**
- * Bank of England Bank Rate ("official dealing rate"): 3.75% from 18 December 2025 (cut from 4%),
- * held on 5 February 2026. Last known as of 2026-02-05, not confirmed at the publisher on
- * 2026-11-21: check at the publisher.
- */
-export const BANK_OF_ENGLAND_BANK_RATE: CentralBankRate = {
-  name: "Bank of England Bank Rate",
-  basisPoints: 375,
-  effectiveFrom: "2025-12-18",
-  lastKnownAsOf: "2026-02-05",
-  publisher: "Bank of England",
-  url: "https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate",
-};
+function lastKnown(series: ReferenceRateSeries): CentralBankRate {
+  const last = lastKnownRate(series);
+  return {
+    name: series.name,
+    basisPoints: last.basisPoints,
+    effectiveFrom: last.from,
+    lastKnownAsOf: series.asOf,
+    publisher: series.publisher,
+    url: series.url,
+  };
+}
 
-/**
- * ECB main refinancing operations (MRO) rate: 2.15% from 11 June 2025, left unchanged at the
- * meeting of 5 February 2026. Last known as of 2026-02-05, not confirmed at the publisher on
- * 2026-11-21: check at the publisher.
- */
-export const ECB_MAIN_REFINANCING_RATE: CentralBankRate = {
-  name: "ECB main refinancing operations rate",
-  basisPoints: 215,
-  effectiveFrom: "2025-06-11",
-  lastKnownAsOf: "2026-02-05",
-  publisher: "European Central Bank",
-  url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html",
-};
+/** Bank of England Bank Rate: the last change in BANK_OF_ENGLAND_BANK_RATE_HISTORY (3.75% from 18 December 2025). */
+export const BANK_OF_ENGLAND_BANK_RATE: CentralBankRate = lastKnown(BANK_OF_ENGLAND_BANK_RATE_HISTORY);
+
+/** ECB main refinancing operations rate: the last change in ECB_MAIN_REFINANCING_RATE_HISTORY (2.15% from 11 June 2025). */
+export const ECB_MAIN_REFINANCING_RATE: CentralBankRate = lastKnown(ECB_MAIN_REFINANCING_RATE_HISTORY);
 
 /** Wording for users next to any rate from this file. */
 export function checkAtPublisher(rate: CentralBankRate, locale: string): string {
@@ -130,3 +128,42 @@ export const EURO_AREA: ReadonlySet<string> = new Set([
   "AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE",
   "IT", "LV", "LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES",
 ]);
+
+// ---- Germany -----------------------------------------------------------------------------
+
+/**
+ * Bürgerliches Gesetzbuch (BGB). Between businesses (no consumer party to the deal) default
+ * interest on a payment claim is 9 percentage points over the base rate (§ 288(2)); the base rate
+ * (Basiszinssatz, § 247) is reset on 1 January and 1 July. A creditor who is not a consumer may
+ * also claim a flat €40 when the debtor is in default on a payment claim (§ 288(5)); it counts
+ * towards any damages for the cost of pursuing the debt. (With a consumer the margin is 5 points,
+ * § 288(1); this site's calculator covers the business rate only.)
+ */
+export const GERMAN_LATE_PAYMENT = {
+  name: "Bürgerliches Gesetzbuch (BGB), § 288(2)",
+  marginBasisPoints: 900,
+  rateSource: "§ 288(2) BGB with § 247 BGB (Basiszinssatz)",
+  compensationMinor: 4_000,
+  compensationSource: "§ 288(5) BGB",
+  currency: "EUR",
+} as const;
+
+// ---- France ------------------------------------------------------------------------------
+
+/**
+ * Code de commerce. Between businesses late-payment penalties are due without any reminder from
+ * the day after the payment date. Unless the terms set another rate (at least three times the
+ * legal interest rate), the rate is the ECB's rate for its most recent main refinancing operation
+ * plus 10 percentage points: the rate in force on 1 January for the first half of the year, on
+ * 1 July for the second (art. L441-10 II). Penalties are worked out on the amount including VAT
+ * (the sum the invoice asks for). A fixed indemnity of €40 for recovery costs is also due
+ * (art. L441-10 II, amount set by art. D441-5).
+ */
+export const FRENCH_LATE_PAYMENT = {
+  name: "Code de commerce, art. L441-10",
+  marginBasisPoints: 1_000,
+  rateSource: "Code de commerce, art. L441-10 II",
+  compensationMinor: 4_000,
+  compensationSource: "Code de commerce, art. L441-10 II and D441-5",
+  currency: "EUR",
+} as const;
