@@ -1,4 +1,4 @@
-import { CalendarDate, compareDates } from "../../dates/calendar-date";
+import { CalendarDate, compareDates, daysBetween } from "../../dates/calendar-date";
 import { isCurrencyCode } from "../../money/currency";
 import { isNumberLocale } from "../../money/number-locales";
 import { z } from "../../zod";
@@ -210,19 +210,32 @@ export const DisputeResponseInput = z
   );
 export type DisputeResponseInput = z.infer<typeof DisputeResponseInput>;
 
-export const WorkSuspensionInput = z.object({
-  ...letterBasics,
-  /** The work that stops, e.g. "Development of the booking system (milestone 3)". */
-  pausedWork: Text,
-  /** The first day no work is done. */
-  pauseFrom: CalendarDate,
-  /** Where the contract allows the pause, e.g. "clause 6.2 of our agreement of 1 March 2027". */
-  contractTerm: Line,
-  /** Days overdue after which the contract allows the pause. */
-  allowedAfterDays: Days,
-  /** Working days after payment arrives within which work restarts; null = not stated. */
-  restartWithinDays: z._default(z.nullable(Days), null),
-});
+export const WorkSuspensionInput = z
+  .object({
+    ...letterBasics,
+    /** The work that stops, e.g. "Development of the booking system (milestone 3)". */
+    pausedWork: Text,
+    /** The first day no work is done. */
+    pauseFrom: CalendarDate,
+    /** Where the contract allows the pause, e.g. "clause 6.2 of our agreement of 1 March 2027". */
+    contractTerm: Line,
+    /** Days overdue after which the contract allows the pause. */
+    allowedAfterDays: Days,
+    /** Working days after payment arrives within which work restarts; null = not stated. */
+    restartWithinDays: z._default(z.nullable(Days), null),
+  })
+  .check(
+    // The contract's pause clause: work may pause only after telling the client in writing, and
+    // only once the invoice is more than the agreed number of days overdue (protection-sections.ts).
+    z.refine((input) => compareDates(input.pauseFrom, input.letterDate) >= 0, {
+      error: "Work can pause only from the date of the notice",
+      path: ["pauseFrom"],
+    }),
+    z.refine((input) => daysBetween(input.invoice.dueDate, input.pauseFrom) > input.allowedAfterDays, {
+      error: "The contract allows a pause only once the invoice is more overdue than that",
+      path: ["pauseFrom"],
+    }),
+  );
 export type WorkSuspensionInput = z.infer<typeof WorkSuspensionInput>;
 
 export const LateFeeInvoiceInput = z
