@@ -79,10 +79,13 @@ export function furtherInterestLine(ctx: LetterContext, letterDate: string, clai
   return { kind: "paragraph", text };
 }
 
-/** "How to pay": the user's payment details line by line, with the invoice number to quote. */
-export function howToPay(ctx: LetterContext, paymentDetails: string): Block[] {
+/**
+ * "How to pay": the user's payment details line by line, with the invoice number to quote
+ * (the unpaid invoice's, unless `reference` names another, such as a late-fee invoice's).
+ */
+export function howToPay(ctx: LetterContext, paymentDetails: string, reference = ctx.invoice.number): Block[] {
   const blocks: Block[] = [];
   if (paymentDetails.trim()) blocks.push({ kind: "paragraph", text: paymentDetails.trim() });
-  blocks.push({ kind: "paragraph", text: `Please quote invoice ${ctx.invoice.number} with your payment so it can be matched.` });
+  blocks.push({ kind: "paragraph", text: `Please quote invoice ${reference} with your payment so it can be matched.` });
   return blocks;
 }
