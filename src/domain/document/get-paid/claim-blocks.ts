@@ -25,10 +25,10 @@ export function interestTable(claim: LetterClaim, ctx: LetterContext): Block | n
     kind: "table",
     caption: "How the interest is worked out",
     columns: [
-      { header: "Period", align: "left", weight: 4 },
+      { header: "Period", align: "left", weight: 3.5 },
       { header: "Days", align: "right", weight: 1 },
       { header: "Balance", align: "right", weight: 2 },
-      { header: "Rate a year", align: "right", weight: 1 },
+      { header: "Yearly rate", align: "right", weight: 1.5 },
       { header: "Interest", align: "right", weight: 10 * TOTALS_VALUE_SHARE },
     ],
     rows: claim.segments.map((segment) => [
@@ -39,6 +39,8 @@ export function interestTable(claim: LetterClaim, ctx: LetterContext): Block | n
       ctx.money(segment.interestMinor),
     ]),
     footer: ["Interest", "", "", "", ctx.money(claim.interestMinor)],
+    // A few periods (one per rate change or part payment): kept whole, never a caption alone at a page foot.
+    keepTogether: true,
   };
 }
 

@@ -42,7 +42,7 @@ function partiesSection(ctx: LetterContext, input: PaymentPlanInput): SectionDra
     heading: "",
     blocks: [
       paragraph(
-        `This agreement of ${ctx.date(input.letterDate)} is between ${ctx.senderName} (“the Freelancer”) and ${ctx.recipientName} (“the Client”). ` +
+        `This agreement, prepared on ${ctx.date(input.letterDate)}, is between ${ctx.senderName} (“the Freelancer”) and ${ctx.recipientName} (“the Client”). ` +
           "It sets out how the Client will pay an overdue invoice in instalments. It takes effect on the date of the last signature below.",
       ),
       { kind: "parties", columns: [{ ...senderColumn(ctx), role: "Freelancer" }, recipientColumn(ctx, "Client")] },

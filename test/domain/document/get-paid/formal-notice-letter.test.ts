@@ -37,7 +37,7 @@ describe("buildFormalNoticeLetter: formal notice with a statutory claim", () => 
   it("names the rule and shows the interest period by period, the rows adding up to the footer", () => {
     expect(text).toContain("Interest is claimed under the Late Payment of Commercial Debts (Interest) Act 1998 (section 6: 8% above the Bank of England base rate).");
     const table = blocksOf(doc, "table")[0]!;
-    expect(table.columns.map((c) => c.header)).toEqual(["Period", "Days", "Balance", "Rate a year", "Interest"]);
+    expect(table.columns.map((c) => c.header)).toEqual(["Period", "Days", "Balance", "Yearly rate", "Interest"]);
     expect(table.rows).toEqual([
       ["1 April 2027 – 10 April 2027", "10", "£2,400.00", "12.25%", "£8.05"],
       ["11 April 2027 – 15 May 2027", "35", "£2,000.00", "12.25%", "£23.49"],
