@@ -106,7 +106,7 @@ describe("nextStep: what to send today", () => {
     { name: "after it was sent, the follow-up (late)", steps: { "day-1-reminder": { state: "sent" as const, on: "2027-04-02" } }, today: "2027-04-10", id: "day-7-follow-up", when: "late" },
     { name: "today's step", steps: { "day-1-reminder": { state: "sent" as const, on: "2027-04-02" }, "day-7-follow-up": { state: "skipped" as const, on: "" } }, today: "2027-04-15", id: "day-14-payments-contact", when: "today" },
     { name: "nothing due yet: the next upcoming", steps: { "day-1-reminder": { state: "sent" as const, on: "2027-04-02" } }, today: "2027-04-03", id: "day-7-follow-up", when: "upcoming" },
-  ])("$name", ({ steps, today, id, when }) => {
+  ] as { name: string; steps: OverdueDraft["steps"]; today: string; id: string; when: string }[])("$name", ({ steps, today, id, when }) => {
     const next = nextStep(escalationPlan(overdueCase((d) => (d.invoice.partialPayments = []), today), { steps }));
     expect([next?.step.id, next?.when]).toEqual([id, when]);
   });
