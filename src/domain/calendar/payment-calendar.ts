@@ -55,8 +55,12 @@ const KIND_ORDER: Record<CalendarEventKind, number> = { "work-start": 0, "discou
  * The date is not part of it: when an invoice's due date changes, re-importing moves the event.
  */
 export function calendarEventUid(invoiceNumber: string, kind: CalendarEventKind): string {
-  const safe = [...invoiceNumber].map((ch) => (/[A-Za-z0-9-]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`)).join("");
-  return `invoice-${safe}-${kind}@upfront`;
+  return `invoice-${uidPart(invoiceNumber)}-${kind}@upfront`;
+}
+
+/** Text made safe for a UID, one-to-one: A–Z, a–z, 0–9 and "-" as they are, any other character as "_<hex code point>_". */
+export function uidPart(text: string): string {
+  return [...text].map((ch) => (/[A-Za-z0-9-]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`)).join("");
 }
 
 /** The events for a list of invoices, sorted by date (then work start, discount, due), one per uid. */

@@ -76,11 +76,14 @@ function dateArray(day: string): [number, number, number] {
   return [y, m, d];
 }
 
+/** What toIcs needs of an event: the payment calendar's events, the get-paid follow-ups… */
+export type IcsEvent = Pick<CalendarEvent, "uid" | "date" | "title" | "description">;
+
 /**
  * The .ics text (CRLF line ends) for the events: all-day events (DTSTART;VALUE=DATE and DTEND the
  * next day, RFC 5545 §3.6.1), free time (they block nothing), a reminder at 9:00 on the day.
  */
-export function toIcs(events: readonly CalendarEvent[], options: IcsOptions): Result<string> {
+export function toIcs(events: readonly IcsEvent[], options: IcsOptions): Result<string> {
   const stamp = utcStamp(options.now);
   const attributes = events.map((e) => {
     const title = cleanLine(e.title);

@@ -51,6 +51,8 @@ export const OverdueInvoiceDraft = z.object({
   issueDate: line(10),
   dueDate: line(10),
   partialPayments: list(PartialPaymentDraft, MAX_PARTIAL_PAYMENTS),
+  /** How the client can pay, as the messages print it (bank details, a payment link); "" = "as on the invoice". */
+  howToPay: text(1_000),
 });
 export type OverdueInvoiceDraft = z.infer<typeof OverdueInvoiceDraft>;
 
@@ -116,6 +118,8 @@ export const PaymentPlanDraft = z.object({
   instalments: line(10, "3"),
   firstDate: line(10),
   every: choice(["month", "2-weeks", "week"], "month"),
+  /** Days after an instalment's date before the whole balance becomes due (the plan's terms). */
+  graceDays: line(10, "7"),
   /** Waive the late fees or interest if every instalment is paid on time. */
   waiveInterestIfKept: flag(true),
 });
