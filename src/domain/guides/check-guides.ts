@@ -59,6 +59,11 @@ function linkProblem(target: string, own: Set<string>, anchorsOf: Map<string, Se
   return found.wizard === wizard ? null : `The preset "${preset}" belongs to ${WIZARD_PATHS[found.wizard]}, not ${path}`;
 }
 
+function relatedOf(frontmatter: unknown): string[] {
+  const related = frontmatter !== null && typeof frontmatter === "object" ? (frontmatter as { related?: unknown }).related : undefined;
+  return Array.isArray(related) ? related.filter((r): r is string => typeof r === "string") : [];
+}
+
 export function checkGuides(guides: readonly GuideSource[]): GuideProblem[] {
   const problems: GuideProblem[] = [];
   const anchorsOf = new Map(guides.map((g) => [g.slug, new Set(headings(g.body).map((h) => h.slug))]));
@@ -72,15 +77,16 @@ export function checkGuides(guides: readonly GuideSource[]): GuideProblem[] {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) add("frontmatter", `${issue.path.join(".") || "frontmatter"}: ${issue.message}`);
     } else {
-      const { related, topic, order } = parsed.data;
-      for (const slug of related) {
-        if (slug === guide.slug) add("related", "A guide can't be related to itself");
-        else if (!anchorsOf.has(slug)) add("related", `No guide "${slug}" to relate to`);
-      }
+      const { topic, order } = parsed.data;
       const key = `${topic} ${order}`;
       const other = orderSeen.get(key);
       if (other) add("order", `Order ${order} in "${topic}" is already taken by ${other}`);
       else orderSeen.set(key, guide.slug);
+    }
+    // Related guides are checked even when another field is wrong, so one run shows every problem.
+    for (const slug of relatedOf(guide.frontmatter)) {
+      if (slug === guide.slug) add("related", "A guide can't be related to itself");
+      else if (!anchorsOf.has(slug)) add("related", `No guide "${slug}" to relate to`);
     }
 
     const own = anchorsOf.get(guide.slug) ?? new Set<string>();
