@@ -4,11 +4,8 @@ import { GuideFrontmatter } from "./domain/guides/guide-frontmatter";
 
 // The guides live in the top-level content/guides/ (Markdown, one file per guide; the file name
 // is the slug). The same schema checks them in npm test (test/content/guides.test.ts).
-// UPFRONT_GUIDES_DIR points the build at another folder (the e2e fixtures), never set in production.
-const base = process.env.UPFRONT_GUIDES_DIR ?? "./content/guides";
-
 const guides = defineCollection({
-  loader: glob({ pattern: "*.md", base }),
+  loader: glob({ pattern: "*.md", base: "./content/guides" }),
   schema: GuideFrontmatter,
 });
 

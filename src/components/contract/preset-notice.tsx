@@ -25,7 +25,7 @@ export function PresetNotice() {
   if (question) {
     return (
       <div className="notice preset-notice" role="region" aria-labelledby="preset-question-title">
-        <h2 className="notice__title" id="preset-question-title" tabIndex={-1}>
+        <h2 className="notice__title" id="preset-question-title" tabIndex={-1} ref={title}>
           Start a new contract from {question.label}?
         </h2>
         <p>Your current answers are kept as a backup in this browser.</p>
