@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
+import sitemap from "@astrojs/sitemap";
+import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 
 // Static output only: dist/ is plain files for any static host, no server to run.
 export default defineConfig({
   output: "static",
   site: "https://upfront.example",
-  integrations: [react()],
+  // pagefindIndex() runs after the build and indexes the guide pages for the search on /guides.
+  integrations: [react(), sitemap(), pagefindIndex()],
   build: { format: "directory" },
   security: {
     csp: {

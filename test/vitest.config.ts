@@ -1,6 +1,7 @@
 // One vitest config, three projects:
 //   domain  pure logic (test/domain/**)                 npx vitest run --config test/vitest.config.ts --project domain
 //   stores  nanostores actions and storage cases (test/stores/**)
+//   content the guides in content/guides: frontmatter, links, presets, length (test/content/**)
 //   pdf     PDF generation and text checks (test/pdf/**) --project pdf
 //   e2e     real Chromium against the BUILT site         --project e2e   (run `npm run build` first)
 import { fileURLToPath } from "node:url";
@@ -24,6 +25,15 @@ export default defineConfig({
           name: "domain",
           root,
           include: ["test/domain/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "content",
+          root,
+          include: ["test/content/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -162,6 +162,15 @@ export function startOver(): void {
 }
 
 /**
+ * Starts a new contract from a preset's changes. A draft with answers is replaced by a new one
+ * and kept as a backup in this browser; a draft without answers (nothing to lose) is changed in place.
+ */
+export function startFrom(change: (draft: ContractDraft) => ContractDraft, { replaceAnswers }: { replaceAnswers: boolean }): void {
+  if (replaceAnswers || $readOnly.get()) saved.replace(change(freshDraft()), { keepCurrent: true });
+  else saved.replace(change($draft.get()));
+}
+
+/**
  * The draft as the text of a .json file (the same envelope as saved drafts). A read-only draft
  * from a newer version is given exactly as saved: this version would drop the fields it doesn't know.
  */

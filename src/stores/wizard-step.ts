@@ -66,6 +66,21 @@ export function goToStep(id: ContractStepId): void {
   }
 }
 
+/**
+ * Shows a step without a new history entry, and drops the given query parameters from the address
+ * (a preset link's ?preset=…, so a reload does not apply it again).
+ */
+export function replaceStep(id: ContractStepId, dropParams: readonly string[] = []): void {
+  $shownErrors.set(null);
+  $step.set(id);
+  if (typeof history !== "undefined" && typeof location !== "undefined") {
+    const url = new URL(location.href);
+    url.searchParams.set("step", id);
+    for (const name of dropParams) url.searchParams.delete(name);
+    history.replaceState({ step: id }, "", url);
+  }
+}
+
 /** A field to focus once the next step is shown, instead of the step's heading. */
 export const $focusAfterStep = atom<string | null>(null);
 

@@ -20,7 +20,14 @@ describe("home page", () => {
       const cta = page.getByRole("link", { name: "Write a contract" });
       await expect(cta.getAttribute("href")).resolves.toBe("/contract");
 
+      // The three journeys: prevent (contract, invoices), when late (get paid), learn (guides).
+      const journeys = page.locator(".journey");
+      await expect(journeys.count()).resolves.toBe(3);
+      const hrefs = await page.locator(".journey a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(hrefs).toEqual(["/contract", "/invoice", "/get-paid", "/guides/"]);
+
       const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link").allInnerTexts()).resolves.toEqual(["Home", "Contract", "Invoices", "Get paid", "Guides"]);
       await expect(nav.getByRole("link", { name: "Home" }).getAttribute("aria-current")).resolves.toBe(
         "page",
       );

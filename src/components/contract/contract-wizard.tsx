@@ -2,12 +2,14 @@ import { useStore } from "@nanostores/react";
 import { type ReactNode, Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { CONTRACT_STEPS, type ContractStepId, fieldId } from "../../domain/contract/contract-steps";
 import { $announcement } from "../../stores/announcer";
+import { openPresetFromUrl } from "../../stores/contract-preset";
 import { $draft, $readOnly } from "../../stores/contract-draft";
 import { type DraftForm, draftForm } from "../../stores/draft-form";
 import { $failedContinues, $focusAfterStep, $shownErrors, $step, continueStep, goBack, stepIndex, stepTitle } from "../../stores/wizard-step";
 import { StepForm } from "../wizard/step-form";
 import { DraftNotices } from "./draft-notices";
 import { DraftTools } from "./draft-tools";
+import { PresetNotice } from "./preset-notice";
 import { LateFeesStep } from "./late-fees-step";
 import { PartiesStep } from "./parties-step";
 import { PaymentStep } from "./payment-step";
@@ -26,7 +28,11 @@ const ReviewStep = lazy(() => import("./review/review-step").then((m) => ({ defa
  */
 export function ContractWizard() {
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    // A guide's ?preset= link is read before the steps show, so the wizard opens at the preset's step.
+    openPresetFromUrl();
+    setReady(true);
+  }, []);
   if (!ready) {
     return (
       <p className="wizard-loading" aria-busy="true">
@@ -81,6 +87,7 @@ function Wizard() {
     <div className="wizard" data-ready="true">
       <div className="wizard__main">
         <DraftNotices />
+        <PresetNotice />
         <StepForm
           step={step}
           $focusAfterStep={$focusAfterStep}

@@ -60,3 +60,12 @@ export function moveItem<T extends { id: string }>(items: readonly T[], id: stri
   [copy[from], copy[to]] = [copy[to]!, copy[from]!];
   return copy;
 }
+
+/**
+ * Whether the user has answered anything: the draft differs from a new one in the same number
+ * style (its id aside). A preset may fill a draft without answers; one with answers asks first.
+ */
+export function draftHasAnswers(draft: ContractDraft): boolean {
+  const blank = { ...newContractDraft(draft.numberLocale), id: draft.id };
+  return JSON.stringify(ContractDraft.parse(draft)) !== JSON.stringify(ContractDraft.parse(blank));
+}

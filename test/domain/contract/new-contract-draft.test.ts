@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContractDraft } from "../../../src/domain/contract/contract-draft";
-import { moveItem, newContractDraft, newDeliverable, newMilestone, newTiers, nextId } from "../../../src/domain/contract/new-contract-draft";
+import { draftHasAnswers, moveItem, newContractDraft, newDeliverable, newMilestone, newTiers, nextId } from "../../../src/domain/contract/new-contract-draft";
 import { previewSchedule } from "../../../src/domain/contract/schedule-preview";
 
 describe("newContractDraft", () => {
@@ -77,5 +77,19 @@ describe("moveItem", () => {
   it("handles an empty and a one-item list", () => {
     expect(moveItem([], "a", 1)).toEqual([]);
     expect(moveItem([{ id: "a" }], "a", -1)).toEqual([{ id: "a" }]);
+  });
+});
+
+describe("draftHasAnswers", () => {
+  const fresh = () => ({ ...newContractDraft("de-DE"), id: "contract-1" });
+  it.each([
+    { name: "a new draft", change: (d: ContractDraft) => d, answers: false },
+    { name: "a new draft in another number style", change: () => ({ ...newContractDraft("fr-FR"), id: "contract-2" }), answers: false },
+    { name: "a name typed", change: (d: ContractDraft) => ({ ...d, you: { ...d.you, name: "Ada" } }), answers: true },
+    { name: "another currency", change: (d: ContractDraft) => ({ ...d, currency: "EUR" }), answers: true },
+    { name: "a changed deposit", change: (d: ContractDraft) => ({ ...d, payment: { ...d.payment, depositValue: "50" } }), answers: true },
+    { name: "a protection switched off", change: (d: ContractDraft) => ({ ...d, protections: { ...d.protections, confidentiality: { enabled: false } } }), answers: true },
+  ])("$name: $answers", ({ change, answers }) => {
+    expect(draftHasAnswers(change(fresh()))).toBe(answers);
   });
 });
