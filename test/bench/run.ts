@@ -368,7 +368,7 @@ function report(loads: FirstLoad[], benches: PdfBench[], calibration: string, br
     if (load.error) return [load.path, "-", "-", "-", "-", load.error, ""];
     const gzip = sum(load.files.map((f) => f.gzip));
     const biggest = load.files[0];
-    const isWizard = load.path.startsWith("/contract") || load.path.startsWith("/invoice");
+    const isWizard = ["/contract", "/invoice", "/get-paid"].some((p) => load.path.startsWith(p));
     return [
       load.path + (load.path === REVIEW_PATH || load.path === INVOICE_REVIEW_PATH ? " (saved draft)" : ""),
       String(load.files.length),
@@ -467,7 +467,7 @@ async function main(): Promise<void> {
     server = await startPreview(root, { snapshot: true });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const loads: FirstLoad[] = [];
-    for (const path of ["/", "/contract", "/invoice"]) loads.push(await measureFirstLoad(browser, server.baseUrl, path));
+    for (const path of ["/", "/contract", "/invoice", "/get-paid", "/guides/", "/guides/the-first-21-days/"]) loads.push(await measureFirstLoad(browser, server.baseUrl, path));
     const oneInvoice = await sampleInvoiceBookJson();
     loads.push(await measureFirstLoad(browser, server.baseUrl, `/invoice?id=${BENCH_INVOICE_ID}&step=parties`, [seedStorage(INVOICE_BOOK_KEY, oneInvoice)]));
     const contract = (json: string): PdfSubject => ({ kind: "contract", path: REVIEW_PATH, storageKey: DRAFT_KEY, json });

@@ -268,6 +268,13 @@ export function InvoiceTable({ rows, readOnly }: { rows: readonly InvoiceRow[]; 
                 <td className="invoice-table__actions">
                   {readOnly ? null : (
                     <div className="invoice-actions">
+                      {row.status.kind === "overdue" ? (
+                        <a className="button button--small" href={`/get-paid?invoice=${encodeURIComponent(row.id)}`}>
+                          <span>
+                            Chase<Hidden>{` invoice ${row.number}`}</Hidden>
+                          </span>
+                        </a>
+                      ) : null}
                       <button type="button" className="button button--secondary button--small" onClick={() => duplicate(row)}>
                         <span>
                           Duplicate<Hidden>{` invoice ${row.number}`}</Hidden>

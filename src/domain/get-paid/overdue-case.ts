@@ -2,6 +2,7 @@ import { z } from "../zod";
 import { CalendarDate } from "../dates/calendar-date";
 import { MAX_MINOR } from "../money/minor-units";
 import { LateFeeTerms } from "../terms/late-fee-terms";
+import { SMALL_CLAIMS_KEYS } from "./small-claims-limits";
 import { FootingDraft, LATE_PAYMENT_REGIMES, MAX_INSTALMENTS, SITUATIONS } from "./overdue-draft";
 
 // An overdue invoice whose every answer has been checked (read-overdue.ts): what the footing
@@ -66,10 +67,16 @@ export const OverdueCase = z.object({
   claim: z.object({
     regime: z.enum(LATE_PAYMENT_REGIMES),
     businessClient: z.boolean(),
-    /** The contract's late-fee terms under regime "contract"; null under a statute (the interest calculator reads those). */
+    /** The contract's late-fee terms under regime "contract" (and "other", when there are any); null under a statute. */
     lateFee: z.nullable(LateFeeTerms),
+    /** A reference rate the user entered for a statute, in basis points (may be negative); null = the dated history. */
+    referenceRateOverrideBp: z.nullable(z.int()),
   }),
   footing: FootingDraft,
+  /** The contract lets the user pause work this many days after the due date; null when it doesn't (or not said). */
+  pauseWorkAfterDays: z.nullable(z.int().check(z.minimum(0))),
+  /** The small-claims court the user would use, when they said and we know its limit; else null. */
+  smallClaims: z.nullable(z.enum(SMALL_CLAIMS_KEYS)),
   situation: z.enum(SITUATIONS),
   /** Read only when situation is "dispute", else null. */
   dispute: z.nullable(

@@ -82,6 +82,11 @@ export const FootingDraft = z.object({
   evidenceKept: list(z.enum(["contract", "scope-changes", "acceptance", "delivery", "invoice", "reminders", "call-notes"]), 7, []),
   contactSoFar: choice(["", "none", "reminded", "talked", "promised", "refused"], ""),
   clientSaid: text(2_000),
+  /** Whether the contract lets the user pause work on an overdue invoice, and after how many days overdue. */
+  pauseWork: choice(["", "yes", "no"], ""),
+  pauseWorkAfterDays: line(10, "14"),
+  /** Where the user would go to court: a key of small-claims-limits.ts, "elsewhere", or "" (not said). */
+  courtIn: line(20),
 });
 export type FootingDraft = z.infer<typeof FootingDraft>;
 
@@ -137,6 +142,18 @@ export const EvidenceEntryDraft = z.object({
 });
 export type EvidenceEntryDraft = z.infer<typeof EvidenceEntryDraft>;
 
+/** Answers only the letters need. */
+export const LettersDraft = z.object({
+  /** What the final demand says happens next if it is not paid. */
+  finalDemandNext: choice(["small-claims-court", "collection-agency", "lawyer"], "small-claims-court"),
+  /** The late-fee invoice's own number ("" = the invoice's number with "-LF"). */
+  lateFeeInvoiceNumber: line(60),
+  /** The work a suspension notice pauses, and where the contract allows it. */
+  pausedWork: text(1_000),
+  contractTerm: line(200),
+});
+export type LettersDraft = z.infer<typeof LettersDraft>;
+
 export const OverdueDraft = z.object({
   id: line(40),
   you: group(CreditorDraft),
@@ -154,5 +171,6 @@ export const OverdueDraft = z.object({
   dispute: group(DisputeDraft),
   paymentPlan: group(PaymentPlanDraft),
   evidence: list(EvidenceEntryDraft, MAX_EVIDENCE_ENTRIES),
+  letters: group(LettersDraft),
 });
 export type OverdueDraft = z.infer<typeof OverdueDraft>;

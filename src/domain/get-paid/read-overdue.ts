@@ -12,12 +12,14 @@ import { cleanLine, cleanText } from "../text/clean-text";
 import { emailProblem } from "../text/email-problem";
 import type { CheckedPartialPayment, OverdueCase, PaymentPlanTerms } from "./overdue-case";
 import { MAX_INSTALMENTS, type OverdueDraft } from "./overdue-draft";
-import type { OverdueSectionId } from "./overdue-sections";
+import { type SmallClaimsKey, isSmallClaimsKey } from "./small-claims-limits";
+import type { GetPaidStepId } from "./get-paid-steps";
+import { parseReferenceRate } from "./parse-reference-rate";
 
-export type OverdueFieldError = FieldError<OverdueSectionId>;
+export type OverdueFieldError = FieldError<GetPaidStepId>;
 export type ReadOverdue = { ok: true; overdue: OverdueCase } | { ok: false; errors: OverdueFieldError[] };
 
-type Errors = FieldErrors<OverdueSectionId>;
+type Errors = FieldErrors<GetPaidStepId>;
 type Money = { currency: string; locale: string };
 
 /** The longest grace period a payment plan may give before the whole balance is due. */
@@ -82,10 +84,7 @@ function readInvoiceFacts(draft: OverdueDraft, today: string, errors: Errors) {
   const dueDate = errors.take("invoice.dueDate", parseDate(inv.dueDate, "the due date"));
   if (issueDate && dueDate && dueDate < issueDate) errors.add("invoice.dueDate", "The due date can't be before the invoice date");
 
-  // asOf belongs to the plan section, but the payments are checked against it.
-  errors.at("plan");
   const asOf = draft.asOf.trim() === "" ? today : errors.take("asOf", parseDate(draft.asOf, "the date to plan for"));
-  errors.at("invoice");
   const payments = readPartialPayments(draft, money, asOf, errors);
   const paid = payments?.reduce((sum, p) => sum + p.amount, 0);
   if (paid !== undefined && amount !== undefined && paid > amount) {
@@ -96,10 +95,18 @@ function readInvoiceFacts(draft: OverdueDraft, today: string, errors: Errors) {
 }
 
 function readClaim(draft: OverdueDraft, money: Money, errors: Errors): OverdueCase["claim"] | undefined {
+  errors.at("interest");
   const c = draft.claim;
-  if (c.regime !== "contract") return { regime: c.regime, businessClient: c.businessClient, lateFee: null };
-  const lateFee = readLateFeeTerms(c.lateFee, money, { step: "invoice", path: "claim.lateFee" }, errors);
-  return lateFee ? { regime: c.regime, businessClient: c.businessClient, lateFee } : undefined;
+  if (c.regime !== "contract") {
+    const statutory = c.regime !== "other";
+    const override = statutory && c.referenceRateOverride.trim() !== "" ? errors.take("claim.referenceRateOverride", parseReferenceRate(c.referenceRateOverride, money.locale)) : null;
+    if (override === undefined) return undefined;
+    const lateFee = c.regime === "other" && c.lateFee.kind !== "none" ? readLateFeeTerms(c.lateFee, money, { step: "interest", path: "claim.lateFee" }, errors) : null;
+    if (lateFee === undefined) return undefined;
+    return { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: override };
+  }
+  const lateFee = readLateFeeTerms(c.lateFee, money, { step: "interest", path: "claim.lateFee" }, errors);
+  return lateFee ? { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: null } : undefined;
 }
 
 function readDispute(draft: OverdueDraft, money: Money, balance: number | undefined, errors: Errors): OverdueCase["dispute"] | undefined {
@@ -122,7 +129,7 @@ function readDispute(draft: OverdueDraft, money: Money, balance: number | undefi
 function readPaymentPlan(draft: OverdueDraft, money: Money, balance: number | undefined, errors: Errors): PaymentPlanTerms | null | undefined {
   // Nothing left to spread out: no plan to read (a paid invoice needs none).
   if (draft.situation !== "hardship" || balance === 0) return null;
-  errors.at("plan");
+  errors.at("situation");
   const p = draft.paymentPlan;
   const fmt = (m: number) => formatMoney(m, money.currency, money.locale);
   const downPayment = p.downPayment.trim() === "" ? 0 : errors.take("paymentPlan.downPayment", parseMoney(p.downPayment, money.currency, money.locale, { label: "the down payment" }));
@@ -141,6 +148,19 @@ function readPaymentPlan(draft: OverdueDraft, money: Money, balance: number | un
   return { downPayment, count, firstDate, every: p.every, graceDays, waiveInterestIfKept: p.waiveInterestIfKept };
 }
 
+/** The longest pause-work threshold a contract could set, in days overdue. */
+const MAX_PAUSE_AFTER_DAYS = 365;
+
+function readFooting(draft: OverdueDraft, errors: Errors): { pauseWorkAfterDays: number | null; smallClaims: SmallClaimsKey | null } | undefined {
+  errors.at("footing");
+  const f = draft.footing;
+  const pauseWorkAfterDays =
+    f.pauseWork === "yes" ? errors.take("footing.pauseWorkAfterDays", parseWholeNumber(f.pauseWorkAfterDays, 0, MAX_PAUSE_AFTER_DAYS, "the days overdue after which you may pause work")) : null;
+  if (pauseWorkAfterDays === undefined) return undefined;
+  const smallClaims = isSmallClaimsKey(f.courtIn) ? f.courtIn : null;
+  return { pauseWorkAfterDays, smallClaims };
+}
+
 /**
  * Checks every answer of an overdue-invoice draft and, when all are valid, returns the case they
  * describe. `today` is the user's calendar date ("YYYY-MM-DD"), used when the draft's asOf is "".
@@ -149,16 +169,17 @@ function readPaymentPlan(draft: OverdueDraft, money: Money, balance: number | un
  */
 export function readOverdue(draft: OverdueDraft, today: string): ReadOverdue {
   if (!isValidCalendarDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${today}`);
-  const errors = new FieldErrors<OverdueSectionId>("invoice");
+  const errors = new FieldErrors<GetPaidStepId>("invoice");
   const { you, client } = readParties(draft, errors);
   const facts = readInvoiceFacts(draft, today, errors);
+  const footing = readFooting(draft, errors);
   const claim = readClaim(draft, facts.money, errors);
   const balance = facts.amount !== undefined && facts.paid !== undefined ? facts.amount - facts.paid : undefined;
   const dispute = readDispute(draft, facts.money, balance !== undefined && balance >= 0 ? balance : undefined, errors);
   const paymentPlan = readPaymentPlan(draft, facts.money, balance !== undefined && balance >= 0 ? balance : undefined, errors);
 
   const { amount, issueDate, dueDate, asOf, payments, paid } = facts;
-  if (errors.list.length > 0 || amount === undefined || !issueDate || !dueDate || !asOf || !payments || paid === undefined || balance === undefined || !claim || dispute === undefined || paymentPlan === undefined) {
+  if (errors.list.length > 0 || amount === undefined || !issueDate || !dueDate || !asOf || !payments || paid === undefined || balance === undefined || !claim || !footing || dispute === undefined || paymentPlan === undefined) {
     return { ok: false, errors: errors.list };
   }
   const late = daysBetween(dueDate, asOf);
@@ -177,6 +198,7 @@ export function readOverdue(draft: OverdueDraft, today: string): ReadOverdue {
       daysUntilDue: Math.max(0, -late),
       claim,
       footing: { ...draft.footing, clientSaid: cleanText(draft.footing.clientSaid), contractId: cleanLine(draft.footing.contractId) },
+      ...footing,
       situation: draft.situation,
       dispute,
       paymentPlan,
@@ -184,8 +206,8 @@ export function readOverdue(draft: OverdueDraft, today: string): ReadOverdue {
   };
 }
 
-/** The messages of one section, in the order its fields were checked. */
-export function overdueSectionErrors(draft: OverdueDraft, section: OverdueSectionId, today: string): OverdueFieldError[] {
+/** The messages of one step of the wizard, in the order its fields were checked. */
+export function overdueStepErrors(draft: OverdueDraft, step: GetPaidStepId, today: string): OverdueFieldError[] {
   const result = readOverdue(draft, today);
-  return result.ok ? [] : result.errors.filter((e) => e.step === section);
+  return result.ok ? [] : result.errors.filter((e) => e.step === step);
 }

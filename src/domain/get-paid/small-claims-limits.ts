@@ -9,7 +9,8 @@ import type { GoverningLaw } from "../law/governing-law";
 
 export const SMALL_CLAIMS_CHECKED = "2026-12-06";
 
-export type SmallClaimsKey = "england-wales" | "scotland" | "northern-ireland" | "ireland" | "us-CA" | "us-NY-nyc" | "us-TX" | "us-FL" | "us-IL";
+export const SMALL_CLAIMS_KEYS = ["england-wales", "scotland", "northern-ireland", "ireland", "us-CA", "us-NY-nyc", "us-TX", "us-FL", "us-IL"] as const;
+export type SmallClaimsKey = (typeof SMALL_CLAIMS_KEYS)[number];
 
 export type SmallClaimsLimit = {
   key: SmallClaimsKey;
@@ -151,6 +152,10 @@ export const SMALL_CLAIMS_LIMITS: readonly SmallClaimsLimit[] = [
     checked: SMALL_CLAIMS_CHECKED,
   },
 ];
+
+export function isSmallClaimsKey(key: string): key is SmallClaimsKey {
+  return (SMALL_CLAIMS_KEYS as readonly string[]).includes(key);
+}
 
 export function smallClaimsLimit(key: SmallClaimsKey): SmallClaimsLimit {
   return SMALL_CLAIMS_LIMITS.find((l) => l.key === key)!;

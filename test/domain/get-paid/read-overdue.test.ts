@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OverdueDraft } from "../../../src/domain/get-paid/overdue-draft";
-import { overdueSectionErrors, readOverdue } from "../../../src/domain/get-paid/read-overdue";
+import { overdueStepErrors, readOverdue } from "../../../src/domain/get-paid/read-overdue";
 import { SAMPLE_TODAY, sampleOverdueDraft } from "../../fixtures/sample-overdue-draft";
 
 function changed(change: (d: OverdueDraft) => void): OverdueDraft {
@@ -27,7 +27,7 @@ describe("readOverdue: the sample case", () => {
     expect(c.daysOverdue).toBe(19);
     expect(c.daysUntilDue).toBe(0);
     expect(c.asOf).toBe(SAMPLE_TODAY);
-    expect(c.claim).toEqual({ regime: "contract", businessClient: true, lateFee: { kind: "none" } });
+    expect(c.claim).toEqual({ regime: "contract", businessClient: true, referenceRateOverrideBp: null, lateFee: { kind: "none" } });
     expect(c.dispute).toBeNull();
     expect(c.paymentPlan).toBeNull();
   });
@@ -69,8 +69,8 @@ describe("readOverdue: failure cases and their messages", () => {
     { name: "payment with no date", change: (d: OverdueDraft) => (d.invoice.partialPayments[0]!.date = ""), expected: ["invoice", "invoice.partialPayments.p1.date", "Enter the date of payment 1"] },
     { name: "payment after asOf", change: (d: OverdueDraft) => (d.invoice.partialPayments[0]!.date = "2027-04-21"), expected: ["invoice", "invoice.partialPayments.p1.date", "The date of payment 1 can't be after 20 April 2027, the day the plan is worked out for"] },
     { name: "payments over the amount", change: (d: OverdueDraft) => (d.invoice.partialPayments[0]!.amount = "2,400.01"), expected: ["invoice", "invoice.partialPayments", "The payments add up to £2,400.01, more than the invoice amount of £2,400.00"] },
-    { name: "asOf 2026-13-01", change: (d: OverdueDraft) => (d.asOf = "2026-13-01"), expected: ["plan", "asOf", "The date to plan for must have a month from 1 to 12"] },
-    { name: "asOf year 0000", change: (d: OverdueDraft) => (d.asOf = "0000-01-01"), expected: ["plan", "asOf", "Enter the date to plan for with a year between 1900 and 2200"] },
+    { name: "asOf 2026-13-01", change: (d: OverdueDraft) => (d.asOf = "2026-13-01"), expected: ["invoice", "asOf", "The date to plan for must have a month from 1 to 12"] },
+    { name: "asOf year 0000", change: (d: OverdueDraft) => (d.asOf = "0000-01-01"), expected: ["invoice", "asOf", "Enter the date to plan for with a year between 1900 and 2200"] },
   ])("$name", ({ change, expected }) => {
     expect(errorsOf(changed(change))).toEqual([expected]);
   });
@@ -99,18 +99,25 @@ describe("readOverdue: failure cases and their messages", () => {
   it("reads the contract's late-fee terms under the contract regime, with the claim's field paths", () => {
     const r = readOverdue(changed((d) => (d.claim.lateFee = { ...d.claim.lateFee, kind: "flat", flatFee: "40", graceDays: "0" })), SAMPLE_TODAY);
     expect(r.ok && r.overdue.claim.lateFee).toEqual({ kind: "flat", amount: 4_000, graceDays: 0, cap: null });
-    expect(errorsOf(changed((d) => (d.claim.lateFee = { ...d.claim.lateFee, kind: "flat", flatFee: "" })))).toEqual([["invoice", "claim.lateFee.flatFee", "Enter the late fee"]]);
+    expect(errorsOf(changed((d) => (d.claim.lateFee = { ...d.claim.lateFee, kind: "flat", flatFee: "" })))).toEqual([["interest", "claim.lateFee.flatFee", "Enter the late fee"]]);
     const statute = readOverdue(changed((d) => Object.assign(d.claim, { regime: "uk", lateFee: { kind: "flat", flatFee: "" } })), SAMPLE_TODAY);
     expect(statute.ok && statute.overdue.claim.lateFee).toBeNull();
+    const override = readOverdue(changed((d) => Object.assign(d.claim, { regime: "de", referenceRateOverride: "-0.88" })), SAMPLE_TODAY);
+    expect(override.ok && override.overdue.claim.referenceRateOverrideBp).toBe(-88);
+    // The override is for statutes only: under the contract's terms it is not read.
+    const ignored = readOverdue(changed((d) => Object.assign(d.claim, { referenceRateOverride: "four" })), SAMPLE_TODAY);
+    expect(ignored.ok && ignored.overdue.claim.referenceRateOverrideBp).toBeNull();
   });
 
   it("keeps the first message per field and reports every section", () => {
     const d = changed((x) => {
       x.invoice.amount = "";
       x.asOf = "2026-02-30";
+      Object.assign(x.claim, { regime: "uk", referenceRateOverride: "four" });
     });
-    expect(overdueSectionErrors(d, "plan", SAMPLE_TODAY).map((e) => e.field)).toEqual(["asOf"]);
-    expect(overdueSectionErrors(d, "invoice", SAMPLE_TODAY).map((e) => e.field)).toEqual(["invoice.amount"]);
+    expect(overdueStepErrors(d, "interest", SAMPLE_TODAY).map((e) => e.field)).toEqual(["claim.referenceRateOverride"]);
+    expect(overdueStepErrors(d, "invoice", SAMPLE_TODAY).map((e) => e.field)).toEqual(["invoice.amount", "asOf"]);
+    expect(overdueStepErrors(d, "footing", SAMPLE_TODAY)).toEqual([]);
   });
 
   it("refuses a today that is not a date (a programming error)", () => {
@@ -143,13 +150,13 @@ describe("readOverdue: dispute and hardship", () => {
   });
 
   it.each([
-    { plan: { instalments: "1" }, expected: ["plan", "paymentPlan.instalments", "Enter the number of instalments between 2 and 24"] },
-    { plan: { instalments: "25" }, expected: ["plan", "paymentPlan.instalments", "Enter the number of instalments between 2 and 24"] },
-    { plan: { instalments: "2.5" }, expected: ["plan", "paymentPlan.instalments", "Enter the number of instalments as a whole number, like 2"] },
-    { plan: { downPayment: "2,000" }, expected: ["plan", "paymentPlan.downPayment", "The down payment must be less than what is still owed (£2,000.00), so something is left to pay in instalments"] },
-    { plan: { downPayment: "1,999.99", instalments: "2" }, expected: ["plan", "paymentPlan.instalments", "£0.01 can't be split into 2 instalments: choose fewer"] },
-    { plan: { firstDate: "2027-02-29" }, expected: ["plan", "paymentPlan.firstDate", "The date of the first instalment must be a real day of that month"] },
-    { plan: { graceDays: "61" }, expected: ["plan", "paymentPlan.graceDays", "Enter the days of grace between 0 and 60"] },
+    { plan: { instalments: "1" }, expected: ["situation", "paymentPlan.instalments", "Enter the number of instalments between 2 and 24"] },
+    { plan: { instalments: "25" }, expected: ["situation", "paymentPlan.instalments", "Enter the number of instalments between 2 and 24"] },
+    { plan: { instalments: "2.5" }, expected: ["situation", "paymentPlan.instalments", "Enter the number of instalments as a whole number, like 2"] },
+    { plan: { downPayment: "2,000" }, expected: ["situation", "paymentPlan.downPayment", "The down payment must be less than what is still owed (£2,000.00), so something is left to pay in instalments"] },
+    { plan: { downPayment: "1,999.99", instalments: "2" }, expected: ["situation", "paymentPlan.instalments", "£0.01 can't be split into 2 instalments: choose fewer"] },
+    { plan: { firstDate: "2027-02-29" }, expected: ["situation", "paymentPlan.firstDate", "The date of the first instalment must be a real day of that month"] },
+    { plan: { graceDays: "61" }, expected: ["situation", "paymentPlan.graceDays", "Enter the days of grace between 0 and 60"] },
   ])("refuses a plan with $plan", ({ plan, expected }) => {
     expect(errorsOf(hardship(plan))).toEqual([expected]);
   });

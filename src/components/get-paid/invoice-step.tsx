@@ -1,0 +1,115 @@
+import { useStore } from "@nanostores/react";
+import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
+import type { DraftForm } from "../../stores/draft-form";
+import { $overdue, addPartialPayment, removePartialPayment } from "../../stores/overdue-draft";
+import { forgetCaseListErrors } from "../../stores/get-paid-step";
+import { DateField } from "../form/date-field";
+import { MoneyField } from "../form/money-field";
+import { NUMBER_STYLES, currencyChoices } from "../form/money-options";
+import { PartyFieldset } from "../form/party-fieldset";
+import { SelectField } from "../form/select-field";
+import { TextArea } from "../form/text-area";
+import { TextField } from "../form/text-field";
+import { SavedInvoicePicker } from "./saved-invoice-picker";
+
+/** Step 1: which invoice is unpaid, who owes it, what has been paid so far, and the date to plan for. */
+export function InvoiceStep({ form }: { form: DraftForm }) {
+  const draft = useStore($overdue);
+  const currency = draft.invoice.currency.trim().toUpperCase();
+  const payments = draft.invoice.partialPayments;
+
+  const add = () => {
+    const id = addPartialPayment();
+    if (id === null) return;
+    // Focus the new payment's date once it is on the page.
+    requestAnimationFrame(() => document.getElementById(getPaidFieldId(`invoice.partialPayments.${id}.date`))?.focus());
+  };
+
+  return (
+    <>
+      <p className="lead">
+        Tell Upfront about the invoice that has not been paid. The plan, the messages and the letters are all written from these
+        answers, and nothing you type leaves this browser.
+      </p>
+      <SavedInvoicePicker />
+
+      <h2>The invoice</h2>
+      <TextField {...form.text("invoice.number")} label="Invoice number" hint="As printed on the invoice, like 2026-0042." width="medium" spellCheck={false} />
+      <TextField
+        {...form.text("invoice.description")}
+        label="What it was for"
+        hint="A few words your client will recognise, like “Website redesign, second milestone”."
+      />
+      <SelectField {...form.text("invoice.currency")} label="Currency" options={currencyChoices()} />
+      <SelectField {...form.text("invoice.numberLocale")} label="How numbers are written" hint="How you type amounts here, and how they are printed." options={NUMBER_STYLES} />
+      <MoneyField {...form.text("invoice.amount")} currency={currency} label="Amount invoiced" hint="The invoice total, including any VAT or sales tax." />
+      <TextArea
+        {...form.text("invoice.howToPay")}
+        label="How to pay you"
+        hint="Bank details or a payment link, as on the invoice. Every reminder repeats them, so paying takes one step."
+        rows={3}
+      />
+      <DateField {...form.text("invoice.issueDate")} label="Issue date" />
+      <DateField {...form.text("invoice.dueDate")} label="Due date" hint="The date payment was due, as the invoice or the contract says." />
+
+      <fieldset className="fieldset" aria-describedby="partial-payments-hint">
+        <legend className="fieldset__legend fieldset__legend--medium">
+          <h2 className="fieldset__heading">Payments received so far</h2>
+        </legend>
+        <p className="field__hint" id="partial-payments-hint">
+          Add any part of the invoice the client has already paid. Interest is only worked out on what is still owed.
+        </p>
+        {payments.length === 0 ? <p>None yet.</p> : null}
+        <ol className="repeater">
+          {payments.map((payment, index) => (
+            <li key={payment.id} className="repeater__item">
+              <fieldset className="fieldset">
+                <legend className="fieldset__legend">Payment {index + 1}</legend>
+                <DateField {...form.text(`invoice.partialPayments.${payment.id}.date`)} label="Date received" />
+                <MoneyField {...form.text(`invoice.partialPayments.${payment.id}.amount`)} currency={currency} label="Amount received" />
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => {
+                    removePartialPayment(payment.id);
+                    forgetCaseListErrors("invoice.partialPayments");
+                  }}
+                >
+                  Remove payment {index + 1}
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="button button--secondary" onClick={add}>
+          Add a payment received
+        </button>
+      </fieldset>
+
+      <PartyFieldset form={form} path="you" mine nameHint="Your name as it appears on the invoice.">
+        <TextArea {...form.text("you.address")} label="Address" hint="Printed at the top of letters." rows={3} autoComplete="street-address" />
+        <TextField {...form.text("you.email")} label="E-mail address" type="email" autoComplete="email" spellCheck={false} />
+        <TextField {...form.text("you.phone")} label="Phone (optional)" type="tel" autoComplete="tel" width="medium" />
+      </PartyFieldset>
+
+      <PartyFieldset form={form} path="client" mine={false} nameHint="The person you dealt with.">
+        <TextArea {...form.text("client.address")} label="Address" hint="Formal letters go to this address." rows={3} autoComplete="off" />
+        <TextField {...form.text("client.email")} label="E-mail address" type="email" autoComplete="off" spellCheck={false} />
+        <TextField
+          {...form.text("client.paymentsContactName")}
+          label="Who processes payments there (optional)"
+          hint="Accounts payable, a finance manager, the owner: on day 14 the plan writes to them too."
+          autoComplete="off"
+        />
+        <TextField {...form.text("client.paymentsContactEmail")} label="Their e-mail address (optional)" type="email" autoComplete="off" spellCheck={false} />
+      </PartyFieldset>
+
+      <h2>When you are planning for</h2>
+      <DateField
+        {...form.text("asOf")}
+        label="Today’s date (optional)"
+        hint="Leave it empty to plan from the real date today. Change it to plan ahead or to look back at what should have happened."
+      />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useStore } from "@nanostores/react";
+import { useState } from "react";
+import { announce } from "../../stores/announcer";
+import { findInvoice } from "../../stores/invoice-book";
+import { $invoiceRows } from "../../stores/invoice-list";
+import { $overdue, caseIsBlank, startFromSavedInvoice } from "../../stores/overdue-draft";
+
+/**
+ * "Start from an invoice you wrote here": the open invoices of the invoice list, newest first.
+ * Replacing answers already typed asks first; they are kept as a backup either way.
+ */
+export function SavedInvoicePicker() {
+  const rows = useStore($invoiceRows).filter((r) => (r.status.kind === "open" || r.status.kind === "overdue") && !r.incomplete);
+  const draft = useStore($overdue);
+  const [chosen, setChosen] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  if (rows.length === 0) return null;
+
+  const selected = rows.find((r) => r.id === chosen) ?? rows[0]!;
+  const use = () => {
+    const saved = findInvoice(selected.id);
+    if (!saved) return;
+    startFromSavedInvoice(saved);
+    setConfirming(false);
+    announce(`Started from invoice ${selected.number}. Its details are filled in below.`);
+  };
+
+  return (
+    <section className="card saved-invoice-picker" aria-labelledby="saved-invoice-picker-title">
+      <h2 className="card__title" id="saved-invoice-picker-title">
+        Start from an invoice you wrote here
+      </h2>
+      <div className="field">
+        <label className="field__label" htmlFor="saved-invoice-choice">
+          Unpaid invoice
+        </label>
+        <select id="saved-invoice-choice" className="input" value={selected.id} onChange={(event) => setChosen(event.target.value)}>
+          {rows.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.number} — {r.client || "no client yet"} — {r.total} — {r.status.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {confirming ? (
+        <div className="invoice-panel invoice-panel--warning" role="group" aria-labelledby="saved-invoice-confirm">
+          <p id="saved-invoice-confirm" tabIndex={-1}>
+            <strong>Replace the answers below with invoice {selected.number}? They are kept as a backup in this browser.</strong>
+          </p>
+          <div className="button-group">
+            <button type="button" className="button button--warning button--small" onClick={use}>
+              Yes, use {selected.number}
+            </button>
+            <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (caseIsBlank(draft)) use();
+            else {
+              setConfirming(true);
+              requestAnimationFrame(() => document.getElementById("saved-invoice-confirm")?.focus());
+            }
+          }}
+        >
+          Use this invoice
+        </button>
+      )}
+    </section>
+  );
+}
