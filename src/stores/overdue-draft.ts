@@ -137,8 +137,10 @@ export function markSent(step: Pick<PlanStep, "id" | "kind" | "title">, on: stri
   return message;
 }
 
-export function markSkipped(stepId: string, on: string): void {
-  update((draft) => markStepSkipped(draft, stepId, on));
+/** Marks steps skipped on a date (one change, so one save and one undo-able state). */
+export function markSkipped(stepIds: string | readonly string[], on: string): void {
+  const ids = typeof stepIds === "string" ? [stepIds] : stepIds;
+  update((draft) => ids.reduce((d, id) => markStepSkipped(d, id, on), draft));
 }
 
 /** Back to do (marked by mistake): its automatic log entry goes too. */

@@ -6,6 +6,7 @@ import { parseDate } from "../../domain/dates/parse-date";
 import { EVIDENCE_KIND_LABELS, sortEvidence } from "../../domain/get-paid/evidence-log";
 import { EVIDENCE_KINDS } from "../../domain/get-paid/overdue-draft";
 import { announce } from "../../stores/announcer";
+import { userToday } from "../../stores/get-paid-case";
 import { $overdue, $overdueReadOnly, addEvidence, removeEvidence } from "../../stores/overdue-draft";
 
 type Kind = (typeof EVIDENCE_KINDS)[number];
@@ -14,7 +15,7 @@ type Kind = (typeof EVIDENCE_KINDS)[number];
 export function EvidenceLog() {
   const draft = useStore($overdue);
   const readOnly = useStore($overdueReadOnly);
-  const [date, setDate] = useState(draft.asOf);
+  const [date, setDate] = useState(draft.asOf || userToday());
   const [kind, setKind] = useState<Kind>("call");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -76,12 +77,13 @@ export function EvidenceLog() {
                       <button
                         type="button"
                         className="button button--secondary button--small"
+                        aria-label={`Remove: ${EVIDENCE_KIND_LABELS[e.kind]}, ${e.date}`}
                         onClick={() => {
                           removeEvidence(e.id);
                           announce("Entry removed from your evidence log.");
                         }}
                       >
-                        Remove<span className="visually-hidden">: {EVIDENCE_KIND_LABELS[e.kind]}, {e.date}</span>
+                        Remove
                       </button>
                     )}
                   </td>

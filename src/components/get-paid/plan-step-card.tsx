@@ -144,12 +144,13 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
           <button
             type="button"
             className="button button--secondary button--small"
+            aria-label={`Undo: ${step.title}`}
             onClick={() => {
               markToDo(step.id);
               announce(`${step.title}: back to do.`);
             }}
           >
-            Undo<span className="visually-hidden">: {step.title}</span>
+            Undo
           </button>
         </div>
       ) : (
@@ -174,18 +175,19 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
             />
           </div>
           <div className="button-group">
-            <button type="button" className="button button--small" onClick={send}>
-              Mark as sent<span className="visually-hidden">: {step.title}</span>
+            <button type="button" className="button button--small" aria-label={`Mark as sent: ${step.title}`} onClick={send}>
+              Mark as sent
             </button>
             <button
               type="button"
               className="button button--secondary button--small"
+              aria-label={`Skip: ${step.title}`}
               onClick={() => {
                 markSkipped(step.id, overdue.asOf);
                 announce(`${step.title}: skipped.`);
               }}
             >
-              Skip<span className="visually-hidden">: {step.title}</span>
+              Skip
             </button>
           </div>
         </div>

@@ -2,13 +2,15 @@ import { useStore } from "@nanostores/react";
 import { useMemo } from "react";
 import { formatDate } from "../../domain/dates/calendar-date";
 import { documentDateLocale } from "../../domain/dates/document-date-locale";
-import { nextStep } from "../../domain/get-paid/escalation-plan";
+import { furthestDueStep, nextStep } from "../../domain/get-paid/escalation-plan";
 import { GET_PAID_STEPS } from "../../domain/get-paid/get-paid-steps";
 import { claimSentence } from "../../domain/get-paid/interest-claim";
 import { formatMoney } from "../../domain/money/format-money";
 import { displayName } from "../../domain/text/display-name";
 import { $caseInterest, $caseRead, $checkedCase, $plan, userToday } from "../../stores/get-paid-case";
+import { announce } from "../../stores/announcer";
 import { fixCaseField } from "../../stores/get-paid-step";
+import { markSkipped } from "../../stores/overdue-draft";
 import { getPaidStepOfField } from "../../domain/get-paid/get-paid-steps";
 import { MissingAnswers } from "../wizard/missing-answers";
 import { EvidenceLog } from "./evidence-log";
@@ -40,6 +42,7 @@ export function PlanStep() {
   const money = (m: number) => formatMoney(m, overdue.invoice.currency, overdue.invoice.locale);
   const date = (d: string) => formatDate(d, documentDateLocale(overdue.invoice.locale));
   const next = nextStep(plan);
+  const furthest = furthestDueStep(plan);
   const client = displayName(overdue.client);
   const planned = overdue.asOf !== userToday();
 
@@ -62,7 +65,28 @@ export function PlanStep() {
             <a href={`#plan-step-${next.step.id}`}>{next.step.title}</a>
             {next.when === "upcoming" ? ` on ${date(next.step.date)}` : ""}.
           </p>
-        ) : overdue.status !== "paid" ? (
+        ) : null}
+        {next && furthest ? (
+          <div className="today-card__catch-up">
+            <p>
+              {overdue.daysOverdue} days after the due date, the plan has reached <a href={`#plan-step-${furthest.id}`}>{furthest.title}</a>. If
+              you have already sent the earlier messages, skip them and start there.
+            </p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                const earlier = plan.steps.filter((s) => s.state.kind === "todo" && s.kind !== "option" && s.date < furthest.date).map((s) => s.id);
+                markSkipped(earlier, overdue.asOf);
+                announce(`${earlier.length === 1 ? "1 earlier step" : `${earlier.length} earlier steps`} skipped. Next: ${furthest.title}.`);
+                requestAnimationFrame(() => document.getElementById(`plan-step-${furthest.id}`)?.focus());
+              }}
+            >
+              Skip the earlier steps
+            </button>
+          </div>
+        ) : null}
+        {!next && overdue.status !== "paid" ? (
           <p className="today-card__next">Every step of the plan is done. See the options at the end of the plan.</p>
         ) : null}
       </section>

@@ -211,13 +211,28 @@ export function escalationPlan(overdue: OverdueCase, options: PlanOptions = {}):
       const state = stateOf(options.steps, d.id);
       const date = state.kind === "sent" && state.on ? state.on : planned;
       const timing: StepTiming = state.kind !== "todo" ? "done" : date < overdue.asOf ? "overdue" : date === overdue.asOf ? "today" : "upcoming";
-      const deadline = d.instalment ? d.instalment.date : d.deadline !== undefined ? addDays(date, d.deadline) : null;
+      // A letter still to send whose day has passed gives its days to pay from the day it is sent: asOf.
+      const sendOn = state.kind === "todo" && date < overdue.asOf ? overdue.asOf : date;
+      const deadline = d.instalment ? d.instalment.date : d.deadline !== undefined ? addDays(sendOn, d.deadline) : null;
       return { ...d, date, state, timing, deadline, instalment: d.instalment ?? null, asksFor: d.asksFor ?? "balance" };
     });
   return { situation: overdue.situation, dueDate: due, asOf: overdue.asOf, settled: overdue.status === "paid", steps };
 }
 
 export type NextStep = { step: PlanStep; when: "today" | "late" | "upcoming" };
+
+/**
+ * For a user who starts late (or already chased without marking steps): the latest step still to
+ * do whose day has come, when it is not the next step itself; null otherwise. The page offers to
+ * skip ahead to it.
+ */
+export function furthestDueStep(plan: EscalationPlan, asOf: string = plan.asOf): PlanStep | null {
+  const next = nextStep(plan, asOf);
+  if (!next || next.when === "upcoming") return null;
+  const due = plan.steps.filter((s) => s.state.kind === "todo" && s.kind !== "option" && s.date <= asOf);
+  const last = due[due.length - 1];
+  return last && last.id !== next.step.id ? last : null;
+}
 
 /**
  * "What to send today": the first step still to do whose day has come (today, or late: the plan

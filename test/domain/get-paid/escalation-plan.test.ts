@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escalationPlan, nextStep } from "../../../src/domain/get-paid/escalation-plan";
+import { escalationPlan, furthestDueStep, nextStep } from "../../../src/domain/get-paid/escalation-plan";
 import type { OverdueDraft } from "../../../src/domain/get-paid/overdue-draft";
 import { smallClaimsLimit } from "../../../src/domain/get-paid/small-claims-limits";
 import { overdueCase } from "../../support/overdue-case";
@@ -165,5 +165,31 @@ describe("escalationPlan: dispute and hardship", () => {
       ["instalment-2-reminder", "2027-06-27", "2027-06-30", 66_666],
       ["instalment-3-reminder", "2027-07-28", "2027-07-31", 66_668],
     ]);
+  });
+});
+
+describe("starting late: deadlines from the day of sending, and skipping ahead", () => {
+  // Due 13 November 2026, planned for 6 December 2026: day 23, so days 1, 7, 14 and 21 have all come.
+  const late = () => escalationPlan(dueOn("2026-12-13", "2027-01-05"));
+
+  it("a formal notice whose day has passed gives its 14 days from the day it is sent (asOf), not from its planned day", () => {
+    const notice = late().steps.find((s) => s.id === "day-21-formal-notice")!;
+    expect([notice.date, notice.timing, notice.deadline]).toEqual(["2027-01-03", "overdue", "2027-01-19"]);
+    // An upcoming one keeps the deadline from its own day.
+    const early = escalationPlan(dueOn("2026-12-13", "2026-12-20")).steps.find((s) => s.id === "day-21-formal-notice")!;
+    expect([early.date, early.deadline]).toEqual(["2027-01-03", "2027-01-17"]);
+  });
+
+  it("offers the furthest step whose day has come, after the first one still to do", () => {
+    const plan = late();
+    expect(nextStep(plan)?.step.id).toBe("day-1-reminder");
+    expect(furthestDueStep(plan)?.id).toBe("day-21-formal-notice");
+  });
+
+  it.each([
+    ["nothing due yet", "2026-12-13", "2026-12-13"],
+    ["only the first step is due", "2026-12-13", "2026-12-15"],
+  ])("none when %s", (_what, due, asOf) => {
+    expect(furthestDueStep(escalationPlan(dueOn(due, asOf)))).toBeNull();
   });
 });

@@ -1,0 +1,198 @@
+// The overdue-invoice assistant in Chromium: an invoice 23 days overdue, typed in, to a plan; the
+// day-1 reminder marked sent survives a reload; the final demand (PDF) and the follow-up calendar
+// (.ics) download with the right figures; guide presets and the invoice list's "Chase" start it.
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, test } from "vitest";
+import { addDays, todayInZone } from "../../src/domain/dates/calendar-date";
+import { readPdf, squash } from "../pdf/support/pdf-text";
+import { expectNoAxeViolations } from "./support/axe";
+import { closeBrowser, openPage, type PageSession } from "./support/browser";
+import { downloadBytes, downloadText, errorSummaryMessages, seedStorage } from "./support/contract/wizard";
+import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
+
+afterAll(closeBrowser);
+
+const CASE_KEY = "upfront:overdue-case";
+const CONTEXT = { locale: "en-GB", timezoneId: "Europe/London" } as const;
+
+async function openAssistant(path = "/get-paid", storage: Record<string, string> = {}): Promise<PageSession> {
+  const session = await openPage(null, { context: CONTEXT });
+  if (Object.keys(storage).length > 0) await seedStorage(session.page, storage);
+  await session.goto(path);
+  await session.page.locator("[data-ready]").first().waitFor({ state: "visible" });
+  return session;
+}
+
+async function waitForAssistant(page: Page): Promise<void> {
+  await page.locator(".wizard.get-paid[data-ready]").waitFor({ state: "visible" });
+}
+
+async function heading(page: Page): Promise<string> {
+  return page.locator("#step-heading").innerText();
+}
+
+/** Continue with the keyboard: focus the button and press Enter, as a keyboard user would. */
+async function pressContinue(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Continue" }).focus();
+  await page.keyboard.press("Enter");
+}
+
+async function savedCase(page: Page): Promise<{ steps: Record<string, { state: string; on: string }>; evidence: { kind: string; note: string; date: string }[] }> {
+  await page.waitForTimeout(700);
+  const text = await page.evaluate((key) => localStorage.getItem(key), CASE_KEY);
+  return JSON.parse(text ?? "null").data;
+}
+
+describe("get paid: an invoice 23 days overdue", () => {
+  test("typed in, checked, planned; day 1 marked sent survives a reload; the final demand and the calendar download", async () => {
+    const session = await openAssistant();
+    try {
+      const { page } = session;
+      expect(await heading(page)).toBe("The unpaid invoice");
+      await expectNoAxeViolations(page, "get paid, step 1");
+
+      // Continue with nothing typed: a summary of what is missing, focused, with links to the fields.
+      await pressContinue(page);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+      expect(await errorSummaryMessages(page)).toEqual(
+        expect.arrayContaining(["Enter the invoice number, as printed on the invoice", "Enter the invoice amount", "Enter your client's name or business name"]),
+      );
+      expect(await page.title()).toMatch(/^Error: The unpaid invoice — Get paid — Upfront$/);
+      await expectNoAxeViolations(page, "get paid, step 1 with errors");
+
+      const fill = (id: string, value: string) => page.locator(`#${id}`).fill(value);
+      await fill("field-invoice-number", "2026-0042");
+      await fill("field-invoice-description", "Website redesign, second milestone");
+      await page.locator("#field-invoice-currency").selectOption("GBP");
+      await page.locator("#field-invoice-numberLocale").selectOption("en-GB");
+      await fill("field-invoice-amount", "2,400.00");
+      await fill("field-invoice-howToPay", "Sort code 12-34-56, account 12345678");
+      await fill("field-invoice-issueDate", "2026-10-14");
+      await fill("field-invoice-dueDate", "2026-11-13");
+      await fill("field-you-name", "Zoë Łukasiewicz");
+      await fill("field-you-email", "zoe@example.com");
+      await fill("field-client-name", "Tom Baker");
+      await fill("field-client-businessName", "Harbour Lane Ltd");
+      await fill("field-client-address", "1 Quay Street\nBristol BS1 4AA");
+      // A client e-mail with a header injection is refused next to the field, and kept as typed
+      // (a single-line input turns the line break into a space or drops it).
+      await fill("field-client-email", "tom@harbourlane.example\r\nBcc: x@y.z");
+      // The plan is worked out for a fixed day, so the figures below don't depend on when the test runs.
+      await fill("field-asOf", "2026-12-06");
+      await pressContinue(page);
+      await expect.poll(() => errorSummaryMessages(page)).toHaveLength(1);
+      expect(await page.locator("#field-client-email-error").innerText()).toMatch(/^Error:\s+An e-mail address can't contain/);
+      expect(await page.locator("#field-client-email").inputValue()).toMatch(/^tom@harbourlane\.example ?Bcc: x@y\.z$/);
+      await fill("field-client-email", "tom@harbourlane.example");
+      await pressContinue(page);
+      await expect.poll(() => heading(page)).toBe("Check your footing first");
+
+      await page.getByRole("group", { name: "Was the work and its price agreed in writing?" }).getByLabel("Yes").check();
+      await page.getByRole("group", { name: "Did you deliver the work the invoice is for?" }).getByLabel("Yes").check();
+      await page.getByLabel("Not yet").check();
+      await expect(page.locator(".footing-gaps").innerText()).resolves.toMatch(/acceptance/i);
+      await expectNoAxeViolations(page, "get paid, footing");
+      await pressContinue(page);
+      await expect.poll(() => heading(page)).toBe("What is going on");
+      await page.getByLabel("They have gone quiet").check();
+      await pressContinue(page);
+      await expect.poll(() => heading(page)).toBe("Interest and fees you can claim");
+
+      // UK statutory interest: Bank Rate 3.75% on 30 June 2026 + 8 = 11.75%, 23 days on £2,400:
+      // 2400 × 0.1175 × 23 / 365 = £17.77; compensation £70 (a debt of £1,000 to £9,999.99).
+      await page.getByLabel("UK statutory interest").check();
+      const working = page.getByTestId("interest-working");
+      await expect.poll(() => working.innerText()).toContain("£17.77");
+      expect(await working.innerText()).toContain("£70.00");
+      expect(await page.getByTestId("interest-total-due").innerText()).toBe("£2,487.77");
+      await expectNoAxeViolations(page, "get paid, interest");
+      await pressContinue(page);
+      await expect.poll(() => heading(page)).toBe("Your plan");
+
+      // What to do today, and the message ready to paste or send.
+      const today = page.getByTestId("today-card");
+      await expect.poll(() => today.innerText()).toMatch(/is 23 days overdue/);
+      expect(await today.innerText()).toMatch(/Send a friendly reminder about the invoice/);
+      const day1 = page.locator("#plan-step-day-1-reminder");
+      expect(await day1.locator("textarea").inputValue()).toMatch(/invoice 2026-0042/);
+      const mailto = (await day1.getByRole("link", { name: "Open in your e-mail app" }).getAttribute("href")) ?? "";
+      expect(mailto).toMatch(/^mailto:tom@harbourlane\.example\?subject=/);
+      expect(mailto).not.toMatch(/[\r\n ]/);
+      expect(mailto).toContain("%0D%0A");
+      await expectNoAxeViolations(page, "get paid, plan");
+
+      await day1.getByRole("button", { name: "Mark as sent: Send a friendly reminder about the invoice" }).click();
+      await expect.poll(() => day1.locator(".tag").innerText()).toBe("Sent on 6 December 2026");
+      const afterSent = await savedCase(page);
+      expect(afterSent.steps["day-1-reminder"]).toEqual({ state: "sent", on: "2026-12-06" });
+      expect(afterSent.evidence).toHaveLength(1);
+
+      // A reload keeps the step, the state and the log.
+      await page.reload();
+      await waitForAssistant(page);
+      expect(await heading(page)).toBe("Your plan");
+      await expect.poll(() => page.locator("#plan-step-day-1-reminder .tag").innerText()).toBe("Sent on 6 December 2026");
+      expect(await page.locator(".evidence-log tbody tr").count()).toBe(1);
+
+      // The final demand: the balance, the interest, the compensation and the total, with the rule named.
+      const demand = page.getByTestId("letter-final-demand");
+      const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), demand.getByRole("button", { name: "Download the final demand (PDF)" }).click()]);
+      expect(pdf.suggestedFilename()).toBe("final-demand-2026-0042-harbour-lane-ltd.pdf");
+      const text = squash((await readPdf(await downloadBytes(pdf))).pages.join("\n"));
+      for (const expected of ["£2,400.00", "£17.77", "£70.00", "£2,487.77", "Late Payment of Commercial Debts (Interest) Act 1998", "not legal advice"]) {
+        expect(text).toContain(squash(expected));
+      }
+
+      // The follow-up calendar: the steps still to do (day 1 is done), all-day, stable ids.
+      const [ics] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-follow-ups-ics").click()]);
+      const calendar = await downloadText(ics);
+      expect(calendar).toMatch(/^BEGIN:VCALENDAR/);
+      expect(calendar).toContain("DTSTART;VALUE=DATE:20261120");
+      expect(calendar).not.toContain("day-1-reminder");
+      expect(calendar).toContain("day-7-follow-up");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("get paid: where it starts from", () => {
+  test("a guide's preset on a new case is applied and announced; on a case with answers it asks first", async () => {
+    const session = await openAssistant("/get-paid?preset=get-paid-dispute");
+    try {
+      const { page } = session;
+      await expect.poll(() => page.locator(".start-notice").innerText()).toContain("Started from: a disputed invoice");
+      expect(new URL(page.url()).searchParams.has("preset")).toBe(false);
+      await page.locator("#field-client-name").fill("Tom Baker");
+      await session.goto("/get-paid?step=situation&preset=get-paid-hardship");
+      await waitForAssistant(page);
+      await expect.poll(() => page.locator(".start-notice").innerText()).toMatch(/Change this case to that situation\?/);
+      expect(await page.getByLabel("They dispute the work or the charges").isChecked()).toBe(true);
+      await expectNoAxeViolations(page, "get paid, preset question");
+      await page.getByRole("button", { name: "Keep my answers" }).click();
+      expect(await page.getByLabel("They dispute the work or the charges").isChecked()).toBe(true);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("the invoice list's Chase opens the assistant with that invoice's details", async () => {
+    const today = todayInZone(new Date(), CONTEXT.timezoneId);
+    const book = sampleBook([sampleInvoiceDraft(addDays(today, -40))]);
+    const session = await openAssistant("/invoice", { [BOOK_KEY]: bookText(book) });
+    try {
+      const { page } = session;
+      await page.getByRole("link", { name: "Chase invoice 2027-0001" }).click();
+      await waitForAssistant(page);
+      await expect.poll(() => page.locator("#field-invoice-number").inputValue()).toBe("2027-0001");
+      expect(await page.locator("#field-client-businessName").inputValue()).toBe("Acme Ltd");
+      expect(await page.locator("#field-invoice-amount").inputValue()).not.toBe("");
+      expect(await page.locator(".start-notice").innerText()).toContain("Started from invoice 2027-0001");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
