@@ -2,6 +2,9 @@ import type { DraftForm } from "../../stores/draft-form";
 import { Checkboxes } from "../form/checkboxes";
 import { Radios } from "../form/radios";
 import { TextArea } from "../form/text-area";
+import { SMALL_CLAIMS_LIMITS } from "../../domain/get-paid/small-claims-limits";
+import { SelectField } from "../form/select-field";
+import { WholeNumberField } from "../form/whole-number-field";
 import { FootingGaps } from "./footing-gaps";
 
 const YES_PARTLY_NO = [
@@ -16,6 +19,7 @@ export function FootingStep({ form }: { form: DraftForm }) {
   const delivered = form.text("footing.delivered");
   const accepted = form.text("footing.accepted");
   const contact = form.text("footing.contactSoFar");
+  const pause = form.text("footing.pauseWork");
   return (
     <>
       <p className="lead">
@@ -66,6 +70,28 @@ export function FootingStep({ form }: { form: DraftForm }) {
         ]}
       />
       <TextArea {...form.text("footing.clientSaid")} label="What has the client said? (optional)" hint="In their words where you can: it shapes the next message." rows={4} />
+      <Radios
+        id={pause.id}
+        legend="Does your contract let you pause work while an invoice is overdue?"
+        hint="Upfront’s contracts have this clause unless you turned it off."
+        error={pause.error}
+        value={pause.value}
+        onChange={pause.onChange}
+        options={[
+          {
+            value: "yes",
+            label: "Yes",
+            reveal: <WholeNumberField {...form.text("footing.pauseWorkAfterDays")} label="After how many days overdue?" suffix="days" />,
+          },
+          { value: "no", label: "No, or I don’t know" },
+        ]}
+      />
+      <SelectField
+        {...form.text("footing.courtIn")}
+        label="Where would you go to court if it came to that? (optional)"
+        hint="Usually where your client is based. The plan then shows that small-claims court’s limit, with its source."
+        options={[{ value: "", label: "Not sure yet" }, ...SMALL_CLAIMS_LIMITS.map((l) => ({ value: l.key, label: l.place })), { value: "elsewhere", label: "Somewhere else" }]}
+      />
       <FootingGaps />
     </>
   );

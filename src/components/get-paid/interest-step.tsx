@@ -5,6 +5,8 @@ import { LateFeeFields } from "../contract/late-fee-fields";
 import { Checkbox } from "../form/checkbox";
 import { PercentField } from "../form/percent-field";
 import { Radios } from "../form/radios";
+import { SelectField } from "../form/select-field";
+import { US_STATES } from "../../domain/law/governing-law";
 import { InterestWorking } from "./interest-working";
 
 /** Step 4: which rules decide what may be added to the debt, and the arithmetic, shown in full. */
@@ -37,7 +39,22 @@ export function InterestStep({ form }: { form: DraftForm }) {
           { value: "eu", label: "EU minimum (Late Payment Directive)", hint: "Directive 2011/7/EU: ECB rate + 8 points, plus €40. Your country’s law may give more." },
           { value: "de", label: "Germany", hint: "BGB § 288(2): base rate (Basiszinssatz) + 9 points between businesses, plus €40." },
           { value: "fr", label: "France", hint: "Code de commerce L441-10: ECB rate + 10 points on the amount including VAT, plus €40." },
-          { value: "other", label: "Elsewhere, or no agreed late fee", hint: "In the US and most other places, only what the contract says can be added." },
+          {
+            value: "other",
+            label: "Elsewhere, or no agreed late fee",
+            hint: "In the US and most other places, only what the contract says can be added.",
+            reveal: (
+              <>
+                <LateFeeFields form={form} path="claim.lateFee" currency={currency} />
+                <SelectField
+                  {...form.text("claim.usState")}
+                  label="US state whose law applies (optional)"
+                  hint="Upfront then checks the late fee against the limits it knows for that state."
+                  options={[{ value: "", label: "Not in the US, or not sure" }, ...US_STATES.map((st) => ({ value: st.code, label: st.name }))]}
+                />
+              </>
+            ),
+          },
         ]}
       />
       {statutory ? (

@@ -39,7 +39,7 @@ export function interestClaimFor(overdue: OverdueCase): { ok: true; claim: LateI
     claim.regime === "contract"
       ? { regime: "contract", ...common, terms }
       : claim.regime === "other"
-        ? { regime: "other", ...common, terms, usState: null }
+        ? { regime: "other", ...common, terms, usState: claim.usState }
         : { regime: claim.regime, ...common, referenceRateOverrideBp: claim.referenceRateOverrideBp };
   const parsed = LateInterestClaim.safeParse(raw);
   if (parsed.success) return { ok: true, claim: parsed.data };

@@ -2,6 +2,7 @@ import { z } from "../zod";
 import { CalendarDate } from "../dates/calendar-date";
 import { MAX_MINOR } from "../money/minor-units";
 import { LateFeeTerms } from "../terms/late-fee-terms";
+import { US_STATE_CODES } from "../law/governing-law";
 import { SMALL_CLAIMS_KEYS } from "./small-claims-limits";
 import { FootingDraft, LATE_PAYMENT_REGIMES, MAX_INSTALMENTS, SITUATIONS } from "./overdue-draft";
 
@@ -71,6 +72,8 @@ export const OverdueCase = z.object({
     lateFee: z.nullable(LateFeeTerms),
     /** A reference rate the user entered for a statute, in basis points (may be negative); null = the dated history. */
     referenceRateOverrideBp: z.nullable(z.int()),
+    /** Under "other": a US state whose limits the late fee is checked against, else null. */
+    usState: z.nullable(z.enum(US_STATE_CODES)),
   }),
   footing: FootingDraft,
   /** The contract lets the user pause work this many days after the due date; null when it doesn't (or not said). */

@@ -67,6 +67,8 @@ export const ClaimDraft = z.object({
   lateFee: group(LateFeeDraft),
   /** A reference rate the user enters instead of the built-in history, in percent ("" = use the history). */
   referenceRateOverride: line(20),
+  /** Under "other": the US state whose usury limits the late fee is checked against ("" = none). */
+  usState: line(2),
 });
 export type ClaimDraft = z.infer<typeof ClaimDraft>;
 

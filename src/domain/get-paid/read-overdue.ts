@@ -4,6 +4,7 @@ import { readLateFeeTerms } from "../contract/read-late-fees";
 import { daysBetween, formatDate, isValidCalendarDate } from "../dates/calendar-date";
 import { documentDateLocale } from "../dates/document-date-locale";
 import { parseDate } from "../dates/parse-date";
+import { US_STATE_CODES, type UsStateCode } from "../law/governing-law";
 import { isCurrencyCode } from "../money/currency";
 import { formatMoney } from "../money/format-money";
 import { isNumberLocale } from "../money/number-locales";
@@ -21,6 +22,8 @@ export type ReadOverdue = { ok: true; overdue: OverdueCase } | { ok: false; erro
 
 type Errors = FieldErrors<GetPaidStepId>;
 type Money = { currency: string; locale: string };
+
+const isUsStateCode = (code: string): code is UsStateCode => (US_STATE_CODES as readonly string[]).includes(code);
 
 /** The longest grace period a payment plan may give before the whole balance is due. */
 const MAX_PLAN_GRACE_DAYS = 60;
@@ -103,10 +106,11 @@ function readClaim(draft: OverdueDraft, money: Money, errors: Errors): OverdueCa
     if (override === undefined) return undefined;
     const lateFee = c.regime === "other" && c.lateFee.kind !== "none" ? readLateFeeTerms(c.lateFee, money, { step: "interest", path: "claim.lateFee" }, errors) : null;
     if (lateFee === undefined) return undefined;
-    return { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: override };
+    const usState = c.regime === "other" && isUsStateCode(c.usState) ? c.usState : null;
+    return { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: override, usState };
   }
   const lateFee = readLateFeeTerms(c.lateFee, money, { step: "interest", path: "claim.lateFee" }, errors);
-  return lateFee ? { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: null } : undefined;
+  return lateFee ? { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: null, usState: null } : undefined;
 }
 
 function readDispute(draft: OverdueDraft, money: Money, balance: number | undefined, errors: Errors): OverdueCase["dispute"] | undefined {

@@ -63,6 +63,9 @@ export const US_STATES = [
 
 export type UsStateCode = (typeof US_STATES)[number]["code"];
 
+/** The codes alone, for schemas: "AL", "AK"… */
+export const US_STATE_CODES = US_STATES.map((s) => s.code) as unknown as readonly [UsStateCode, ...UsStateCode[]];
+
 /** The 27 EU member states (ISO 3166-1 alpha-2; Greece is GR here, not the EU's own "EL"). */
 export const EU_COUNTRIES = [
   { code: "AT", name: "Austria" },
