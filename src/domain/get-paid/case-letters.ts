@@ -84,9 +84,10 @@ export function letterClaim(overdue: OverdueCase, interest: CaseInterest | null)
   if (interest?.kind !== "result" || interest.result.totalClaimableMinor === 0) return null;
   const r = interest.result;
   const fee = r.lateFee?.amountMinor ?? 0;
-  const compensationRule = [r.lateFee ? r.lateFee.why : "", r.compensation.amountMinor > 0 ? `${r.compensation.rule ?? ""}${r.compensation.source ? ` (${r.compensation.source})` : ""}` : ""]
+  // Printed after "under": the clause or the statute's section, not the rule's whole wording.
+  const compensationRule = [r.lateFee ? "the contract's late-fee clause" : "", r.compensation.amountMinor > 0 ? ruleAfterUnder(r.compensation.source ?? r.compensation.rule ?? "") : ""]
     .filter((t) => t !== "")
-    .join("; ");
+    .join(" and ");
   return {
     interestMinor: r.interestMinor,
     compensationMinor: r.compensation.amountMinor + fee,
