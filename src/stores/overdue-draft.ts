@@ -8,7 +8,7 @@ import type { SavedInvoice } from "../domain/invoice/invoice-book";
 import { currencyForLocale } from "../domain/money/currency-for-locale";
 import { numberLocaleFor } from "../domain/money/number-locales";
 import { type DraftValue, maxLengthIn, withValueAt } from "./draft-path";
-import { OverdueDraft as OverdueDraftSchema } from "../domain/get-paid/overdue-draft";
+import { MessageEditDraft, OverdueDraft as OverdueDraftSchema } from "../domain/get-paid/overdue-draft";
 import { createSavedStore } from "./saved-store";
 
 // The overdue invoice the user is chasing and what they have done about it, saved in this browser
@@ -150,7 +150,8 @@ export function markToDo(stepId: string): void {
 
 /** Keeps the user's own wording of a step's message (both parts; "" means the prefilled text). */
 export function editMessage(stepId: string, part: "subject" | "body", text: string): void {
-  const max = overdueMaxLength(`messages.x.${part}`);
+  // Messages are a record by step id, which the path walk can't enter: ask their own schema.
+  const max = maxLengthIn(MessageEditDraft, part);
   const clipped = max !== undefined ? text.slice(0, max) : text;
   update((draft) => {
     const current = draft.messages[stepId] ?? { subject: "", body: "" };
