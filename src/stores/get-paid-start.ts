@@ -2,7 +2,10 @@ import { atom } from "nanostores";
 import type { SavedInvoice } from "../domain/invoice/invoice-book";
 import { type GetPaidPreset, findGetPaidPreset } from "../domain/presets/get-paid-presets";
 import { announce } from "./announcer";
-import { findInvoice } from "./invoice-book";
+import { sharedStorage } from "./storage-engine";
+
+/** The invoice list's storage key (stores/invoice-book.ts), named here so that store is not loaded with the page. */
+const INVOICE_BOOK_KEY_NAME = "upfront:invoice-book";
 import { $overdue, $overdueReadOnly, caseIsBlank, setSituation, startFromSavedInvoice } from "./overdue-draft";
 
 // Links can start the assistant somewhere: a guide's button (/get-paid?preset=get-paid-dispute)
@@ -17,7 +20,8 @@ export type StartState =
   | { kind: "preset-unknown"; id: string }
   | { kind: "invoice-applied"; number: string }
   | { kind: "invoice-asking"; invoice: SavedInvoice }
-  | { kind: "invoice-missing" };
+  | { kind: "invoice-missing" }
+  | { kind: "invoice-refused"; message: string };
 
 export const $startState = atom<StartState>({ kind: "none" });
 
@@ -30,17 +34,18 @@ function takeParam(name: string): string | null {
   return value;
 }
 
-/** Reads ?preset= and ?invoice= once, when the page starts. */
-export function readStartFromUrl(): void {
+/** Reads ?preset= and ?invoice= once, when the page starts. The invoice list is loaded only for ?invoice=. */
+export async function readStartFromUrl(): Promise<void> {
   if (typeof location === "undefined") return;
   const presetId = takeParam("preset");
   const invoiceId = takeParam("invoice");
   if ($overdueReadOnly.get()) return;
   if (invoiceId !== null) {
+    const { findInvoice } = await import("./invoice-book");
     const invoice = findInvoice(invoiceId);
     if (!invoice) $startState.set({ kind: "invoice-missing" });
     else if ($overdue.get().invoice.savedInvoiceId === invoice.id) $startState.set({ kind: "none" });
-    else if (caseIsBlank($overdue.get())) takeInvoice(invoice);
+    else if (caseIsBlank($overdue.get())) await takeInvoice(invoice);
     else $startState.set({ kind: "invoice-asking", invoice });
     return;
   }
@@ -58,10 +63,23 @@ export function takePreset(preset: GetPaidPreset): void {
 }
 
 /** Starts a new case from a saved invoice; the current case is kept as a backup. */
-export function takeInvoice(invoice: SavedInvoice): void {
-  startFromSavedInvoice(invoice);
+export async function takeInvoice(invoice: SavedInvoice): Promise<void> {
+  const started = await startFromSavedInvoice(invoice);
+  if (!started.ok) {
+    $startState.set({ kind: "invoice-refused", message: started.message });
+    return;
+  }
   $startState.set({ kind: "invoice-applied", number: invoice.number });
   announce(`Started from invoice ${invoice.number}.`);
+}
+
+/**
+ * Whether this browser has an invoice list with invoices, read without loading it (the list and
+ * the invoice domain are loaded only when the user chooses to start from one of its invoices).
+ */
+export function hasInvoiceList(): boolean {
+  const text = sharedStorage().read(INVOICE_BOOK_KEY_NAME);
+  return typeof text === "string" && text.includes('"invoices":[{');
 }
 
 export function dismissStart(): void {

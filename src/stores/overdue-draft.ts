@@ -3,7 +3,7 @@ import { type EvidenceEntryDraft, MAX_EVIDENCE_ENTRIES, MAX_PARTIAL_PAYMENTS, ty
 import { MAX_OVERDUE_BYTES, openOverdueDraft, wrapOverdueDraft } from "../domain/get-paid/overdue-envelope";
 import type { PlanStep } from "../domain/get-paid/escalation-plan";
 import { markStepSent, markStepSkipped, markStepTodo } from "../domain/get-paid/evidence-log";
-import { newOverdueDraft, overdueDraftFromSavedInvoice } from "../domain/get-paid/new-overdue-draft";
+import { newOverdueDraft } from "../domain/get-paid/new-overdue-draft";
 import type { SavedInvoice } from "../domain/invoice/invoice-book";
 import { currencyForLocale } from "../domain/money/currency-for-locale";
 import { numberLocaleFor } from "../domain/money/number-locales";
@@ -187,8 +187,12 @@ export function startNewCase(from?: OverdueDraft): void {
   saved.replace(from ? { ...from, id: newCaseId() } : freshCase(), { keepCurrent: true });
 }
 
-/** Starts a new case from an invoice of the invoice list (its parties, amount, dates and late-fee terms). */
-export function startFromSavedInvoice(invoice: SavedInvoice): CaseImportResult {
+/**
+ * Starts a new case from an invoice of the invoice list (its parties, amount, dates and late-fee
+ * terms). Reading an invoice needs the invoice domain, loaded only now.
+ */
+export async function startFromSavedInvoice(invoice: SavedInvoice): Promise<CaseImportResult> {
+  const { overdueDraftFromSavedInvoice } = await import("../domain/get-paid/overdue-from-invoice");
   const made = overdueDraftFromSavedInvoice(invoice);
   if (!made.ok) return made;
   startNewCase(made.draft);

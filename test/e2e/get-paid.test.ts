@@ -195,4 +195,25 @@ describe("get paid: where it starts from", () => {
       await session.close();
     }
   });
+
+  test("a case can start from an invoice of the list; the list is loaded only when asked for", async () => {
+    const today = todayInZone(new Date(), CONTEXT.timezoneId);
+    const book = sampleBook([sampleInvoiceDraft(addDays(today, -40)), sampleInvoiceDraft(addDays(today, -2))]);
+    const session = await openAssistant("/get-paid", { [BOOK_KEY]: bookText(book) });
+    try {
+      const { page } = session;
+      await page.getByRole("button", { name: "Start from an invoice you wrote here" }).click();
+      const choice = page.locator("#saved-invoice-choice");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("saved-invoice-choice");
+      expect(await choice.locator("option").allInnerTexts()).toEqual([expect.stringMatching(/^2027-0002 — Acme Ltd/), expect.stringMatching(/^2027-0001 — Acme Ltd .* Overdue by/)]);
+      await choice.selectOption({ index: 1 });
+      await expectNoAxeViolations(page, "get paid, invoice picker");
+      await page.getByRole("button", { name: "Use this invoice" }).click();
+      await expect.poll(() => page.locator("#field-invoice-number").inputValue()).toBe("2027-0001");
+      expect(await page.locator("#field-client-name").inputValue()).toBe("Nguyễn Thị Minh");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
 });

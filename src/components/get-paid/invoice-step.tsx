@@ -1,7 +1,9 @@
 import { useStore } from "@nanostores/react";
+import { Suspense, lazy, useState } from "react";
 import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import type { DraftForm } from "../../stores/draft-form";
 import { $overdue, addPartialPayment, removePartialPayment } from "../../stores/overdue-draft";
+import { hasInvoiceList } from "../../stores/get-paid-start";
 import { forgetCaseListErrors } from "../../stores/get-paid-step";
 import { DateField } from "../form/date-field";
 import { MoneyField } from "../form/money-field";
@@ -10,13 +12,16 @@ import { PartyFieldset } from "../form/party-fieldset";
 import { SelectField } from "../form/select-field";
 import { TextArea } from "../form/text-area";
 import { TextField } from "../form/text-field";
-import { SavedInvoicePicker } from "./saved-invoice-picker";
+
+// The invoice list (and the invoice domain to read it) is loaded when the user asks for it.
+const SavedInvoicePicker = lazy(() => import("./saved-invoice-picker").then((m) => ({ default: m.SavedInvoicePicker })));
 
 /** Step 1: which invoice is unpaid, who owes it, what has been paid so far, and the date to plan for. */
 export function InvoiceStep({ form }: { form: DraftForm }) {
   const draft = useStore($overdue);
   const currency = draft.invoice.currency.trim().toUpperCase();
   const payments = draft.invoice.partialPayments;
+  const [picking, setPicking] = useState(false);
 
   const add = () => {
     const id = addPartialPayment();
@@ -31,7 +36,19 @@ export function InvoiceStep({ form }: { form: DraftForm }) {
         Tell Upfront about the invoice that has not been paid. The plan, the messages and the letters are all written from these
         answers, and nothing you type leaves this browser.
       </p>
-      <SavedInvoicePicker />
+      {hasInvoiceList() ? (
+        picking ? (
+          <Suspense fallback={<p className="wizard-loading">Loading your invoices…</p>}>
+            <SavedInvoicePicker />
+          </Suspense>
+        ) : (
+          <p>
+            <button type="button" className="button button--secondary" onClick={() => setPicking(true)}>
+              Start from an invoice you wrote here
+            </button>
+          </p>
+        )
+      ) : null}
 
       <h2>The invoice</h2>
       <TextField {...form.text("invoice.number")} label="Invoice number" hint="As printed on the invoice, like 2026-0042." width="medium" spellCheck={false} />

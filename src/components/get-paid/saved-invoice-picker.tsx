@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { announce } from "../../stores/announcer";
 import { findInvoice } from "../../stores/invoice-book";
 import { $invoiceRows } from "../../stores/invoice-list";
@@ -14,15 +14,20 @@ export function SavedInvoicePicker() {
   const draft = useStore($overdue);
   const [chosen, setChosen] = useState("");
   const [confirming, setConfirming] = useState(false);
-  if (rows.length === 0) return null;
+  const choice = useRef<HTMLSelectElement>(null);
+  // Opened by a button that is now gone: focus moves to the list it asked for.
+  useEffect(() => choice.current?.focus(), []);
+  if (rows.length === 0) {
+    return <p>There are no unpaid invoices in your invoice list: fill in the invoice below.</p>;
+  }
 
   const selected = rows.find((r) => r.id === chosen) ?? rows[0]!;
-  const use = () => {
+  const use = async () => {
     const saved = findInvoice(selected.id);
     if (!saved) return;
-    startFromSavedInvoice(saved);
+    const started = await startFromSavedInvoice(saved);
     setConfirming(false);
-    announce(`Started from invoice ${selected.number}. Its details are filled in below.`);
+    announce(started.ok ? `Started from invoice ${selected.number}. Its details are filled in below.` : started.message);
   };
 
   return (
@@ -34,7 +39,7 @@ export function SavedInvoicePicker() {
         <label className="field__label" htmlFor="saved-invoice-choice">
           Unpaid invoice
         </label>
-        <select id="saved-invoice-choice" className="input" value={selected.id} onChange={(event) => setChosen(event.target.value)}>
+        <select id="saved-invoice-choice" ref={choice} className="input" value={selected.id} onChange={(event) => setChosen(event.target.value)}>
           {rows.map((r) => (
             <option key={r.id} value={r.id}>
               {r.number} — {r.client || "no client yet"} — {r.total} — {r.status.label}
@@ -48,7 +53,7 @@ export function SavedInvoicePicker() {
             <strong>Replace the answers below with invoice {selected.number}? They are kept as a backup in this browser.</strong>
           </p>
           <div className="button-group">
-            <button type="button" className="button button--warning button--small" onClick={use}>
+            <button type="button" className="button button--warning button--small" onClick={() => void use()}>
               Yes, use {selected.number}
             </button>
             <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
@@ -61,7 +66,7 @@ export function SavedInvoicePicker() {
           type="button"
           className="button button--secondary"
           onClick={() => {
-            if (caseIsBlank(draft)) use();
+            if (caseIsBlank(draft)) void use();
             else {
               setConfirming(true);
               requestAnimationFrame(() => document.getElementById("saved-invoice-confirm")?.focus());

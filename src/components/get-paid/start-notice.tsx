@@ -5,7 +5,9 @@ import { $startState, dismissStart, readStartFromUrl, takeInvoice, takePreset } 
 /** Where a link started the assistant from, or the question when the case already has answers. */
 export function StartNotice() {
   const state = useStore($startState);
-  useEffect(readStartFromUrl, []);
+  useEffect(() => {
+    void readStartFromUrl();
+  }, []);
   const dismiss = (
     <button type="button" className="button button--secondary button--small" onClick={dismissStart}>
       Dismiss this message
@@ -44,6 +46,13 @@ export function StartNotice() {
           {dismiss}
         </div>
       );
+    case "invoice-refused":
+      return (
+        <div className="notice start-notice" role="alert">
+          <p>{state.message}</p>
+          {dismiss}
+        </div>
+      );
     case "preset-asking":
       return (
         <div className="notice start-notice" role="group" aria-labelledby="start-question">
@@ -67,7 +76,7 @@ export function StartNotice() {
             <strong>Start a new case for invoice {state.invoice.number}?</strong> The case below is kept as a backup in this browser.
           </p>
           <div className="button-group">
-            <button type="button" className="button button--small" onClick={() => takeInvoice(state.invoice)}>
+            <button type="button" className="button button--small" onClick={() => void takeInvoice(state.invoice)}>
               Yes, start from {state.invoice.number}
             </button>
             <button type="button" className="button button--secondary button--small" onClick={dismissStart}>
