@@ -147,7 +147,9 @@ describe("get paid: an invoice 23 days overdue", () => {
       const [ics] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-follow-ups-ics").click()]);
       const calendar = await downloadText(ics);
       expect(calendar).toMatch(/^BEGIN:VCALENDAR/);
-      expect(calendar).toContain("DTSTART;VALUE=DATE:20261120");
+      // Steps whose day has passed (day 7 was 20 November) are put on the day of the plan.
+      expect(calendar).toContain("DTSTART;VALUE=DATE:20261206");
+      expect(calendar).not.toContain("DTSTART;VALUE=DATE:20261120");
       expect(calendar).not.toContain("day-1-reminder");
       expect(calendar).toContain("day-7-follow-up");
       session.assertClean();

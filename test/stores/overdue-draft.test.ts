@@ -101,8 +101,11 @@ describe("the plan's steps and the evidence log", () => {
 
   test("edited messages are kept per step, cut at their limit, and can go back to the suggested wording", async () => {
     const s = await open();
-    s.editMessage("day-7-follow-up", "subject", "s".repeat(300));
-    s.editMessage("day-7-follow-up", "body", "Hello");
+    const shown = { subject: "Invoice UF-0042: a payment date?", body: "Hello Minh,\n\nCould you…" };
+    s.editMessage("day-7-follow-up", "subject", "s".repeat(300), shown);
+    // The first edit of the subject keeps the body as it was shown.
+    expect(s.$overdue.get().messages["day-7-follow-up"]).toEqual({ subject: "s".repeat(200), body: shown.body });
+    s.editMessage("day-7-follow-up", "body", "Hello", shown);
     expect(s.$overdue.get().messages["day-7-follow-up"]).toEqual({ subject: "s".repeat(200), body: "Hello" });
     s.resetMessage("day-7-follow-up");
     expect(s.$overdue.get().messages).toEqual({});

@@ -2,7 +2,6 @@ import { useStore } from "@nanostores/react";
 import type { DraftForm } from "../../stores/draft-form";
 import { $overdue } from "../../stores/overdue-draft";
 import { LateFeeFields } from "../contract/late-fee-fields";
-import { Checkbox } from "../form/checkbox";
 import { PercentField } from "../form/percent-field";
 import { Radios } from "../form/radios";
 import { SelectField } from "../form/select-field";
@@ -59,17 +58,20 @@ export function InterestStep({ form }: { form: DraftForm }) {
       />
       {statutory ? (
         <>
-          <Checkbox
-            {...form.flag("claim.businessClient")}
-            label="My client is a business, not a consumer"
-            hint="Statutory late-payment interest and compensation are for debts between businesses (sole traders included)."
-          />
           <PercentField
             {...form.text("claim.referenceRateOverride")}
             label="Use another reference rate (optional)"
             hint="Leave empty to use the central bank rates built into Upfront for each period. Enter a rate if you have checked a newer one."
           />
         </>
+      ) : null}
+      {regime.value === "contract" && draft.claim.lateFee.kind === "none" && (currency === "GBP" || currency === "EUR") ? (
+        <div className="notice" role="note">
+          <p>
+            No late fee in your contract? Between businesses the law adds interest and a fixed sum anyway: choose{" "}
+            {currency === "GBP" ? "UK statutory interest" : "the EU minimum, Germany or France"} above to see what you may claim.
+          </p>
+        </div>
       ) : null}
       <InterestWorking />
     </>

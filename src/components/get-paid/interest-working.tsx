@@ -83,7 +83,6 @@ export function InterestWorking() {
                           <tr key={s.from}>
                             <th scope="row">
                               {date(s.from)} to {date(s.to)}
-                              <span className="interest-periods__why">{s.why}</span>
                             </th>
                             <td className="num">{s.days}</td>
                             <td className="num">{money(s.balanceMinor)}</td>
@@ -94,6 +93,7 @@ export function InterestWorking() {
                                   {formatPercent(s.referenceRateBp, locale)} + {formatPercent(s.rateBp - s.referenceRateBp, locale)}
                                 </span>
                               ) : null}
+                              <span className="interest-periods__why interest-periods__reason">{s.why}</span>
                             </td>
                             <td className="num">{formatDailyInterest(s.balanceMinor, s.rateBp, overdue.invoice.currency, locale)}</td>
                             <td className="num">{money(s.interestMinor)}</td>
@@ -136,6 +136,10 @@ export function InterestWorking() {
                     </tr>
                   </tbody>
                 </table>
+                <p className="field__hint">
+                  Rounding: each period’s interest is worked out exactly and rounded once, half up, to the currency’s smallest unit;
+                  the interest is the sum of the periods.
+                </p>
                 {r.warnings.length > 0 ? (
                   <ul className="interest-warnings">
                     {r.warnings.map((w) => (

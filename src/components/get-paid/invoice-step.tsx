@@ -5,6 +5,7 @@ import type { DraftForm } from "../../stores/draft-form";
 import { $overdue, addPartialPayment, removePartialPayment } from "../../stores/overdue-draft";
 import { hasInvoiceList } from "../../stores/get-paid-start";
 import { forgetCaseListErrors } from "../../stores/get-paid-step";
+import { Checkbox } from "../form/checkbox";
 import { DateField } from "../form/date-field";
 import { MoneyField } from "../form/money-field";
 import { NUMBER_STYLES, currencyChoices } from "../form/money-options";
@@ -119,6 +120,11 @@ export function InvoiceStep({ form }: { form: DraftForm }) {
           autoComplete="off"
         />
         <TextField {...form.text("client.paymentsContactEmail")} label="Their e-mail address (optional)" type="email" autoComplete="off" spellCheck={false} />
+        <Checkbox
+          {...form.flag("claim.businessClient")}
+          label="My client is a business, not a private person"
+          hint="A company, or someone working for themselves. Statutory late-payment interest is for debts between businesses; a private person gets 30 days to answer a formal notice, a business 14."
+        />
       </PartyFieldset>
 
       <h2>When you are planning for</h2>

@@ -2,7 +2,8 @@ import { useStore } from "@nanostores/react";
 import { useMemo, useState } from "react";
 import { caseLetters } from "../../domain/get-paid/case-letters";
 import { $caseInterest, $checkedCase, $plan } from "../../stores/get-paid-case";
-import { $overdue, $overdueReadOnly, setOverdueField } from "../../stores/overdue-draft";
+import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
+import { $overdue, $overdueReadOnly, overdueMaxLength, setOverdueField } from "../../stores/overdue-draft";
 import { DocumentPreview } from "../document/document-preview";
 import { DownloadPdfButton } from "../document/download-pdf-button";
 
@@ -20,7 +21,12 @@ export function LettersPanel() {
   const draft = useStore($overdue);
   const readOnly = useStore($overdueReadOnly);
   const [shown, setShown] = useState<string | null>(null);
-  const letters = useMemo(() => (overdue && plan ? caseLetters(overdue, interest, plan, draft) : []), [overdue, interest, plan, draft]);
+  // Rebuilt when what the letters print changes, not on every keystroke in a message.
+  const { evidence, letters: letterAnswers } = draft;
+  const letters = useMemo(
+    () => (overdue && plan ? caseLetters(overdue, interest, plan, { ...draft, evidence, letters: letterAnswers }) : []),
+    [overdue, interest, plan, evidence, letterAnswers],
+  );
   if (!overdue || !plan) return null;
 
   // Built again at the moment of the click, from the latest answers.
@@ -65,6 +71,21 @@ export function LettersPanel() {
         {letters.map((letter) => (
           <li key={letter.id} className="letters__item" data-testid={`letter-${letter.id}`}>
             <h3 className="letters__title">{letter.title}</h3>
+            {letter.id === "work-suspension" ? (
+              <>
+                <LetterField path="letters.pausedWork" label="The work you are pausing" hint="For example: “Phase 3: the booking system”. Empty: all work under the agreement." value={draft.letters.pausedWork} readOnly={readOnly} multiline />
+                <LetterField path="letters.contractTerm" label="Where your contract allows the pause" hint="For example: “clause 11 of our agreement of 1 March 2027”. Empty: “our agreement”." value={draft.letters.contractTerm} readOnly={readOnly} />
+              </>
+            ) : null}
+            {letter.id === "late-fee-invoice" ? (
+              <LetterField
+                path="letters.lateFeeInvoiceNumber"
+                label="Number of this invoice"
+                hint={`The next number of your invoice series, if you keep one. Empty: ${overdue.invoice.number}-LF.`}
+                value={draft.letters.lateFeeInvoiceNumber}
+                readOnly={readOnly}
+              />
+            ) : null}
             {letter.ready ? (
               <>
                 <DownloadPdfButton label={`Download the ${letter.title.toLowerCase()} (PDF)`} document={documentOf(letter.id)} />
@@ -89,5 +110,32 @@ export function LettersPanel() {
         ))}
       </ul>
     </section>
+  );
+}
+
+type LetterFieldProps = { path: string; label: string; hint: string; value: string; readOnly: boolean; multiline?: boolean };
+
+/** One answer only a letter needs, saved with the case as it is typed. */
+function LetterField({ path, label, hint, value, readOnly, multiline = false }: LetterFieldProps) {
+  const id = getPaidFieldId(path);
+  const common = {
+    id,
+    className: "input",
+    value,
+    readOnly,
+    maxLength: overdueMaxLength(path),
+    "aria-describedby": `${id}-hint`,
+    onChange: (event: { target: { value: string } }) => setOverdueField(path, event.target.value),
+  };
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {multiline ? <textarea {...common} rows={2} dir="auto" /> : <input {...common} dir="auto" />}
+    </div>
   );
 }

@@ -4,12 +4,12 @@ import { formatDate, isValidCalendarDate } from "../../domain/dates/calendar-dat
 import { documentDateLocale } from "../../domain/dates/document-date-locale";
 import type { PlanStep } from "../../domain/get-paid/escalation-plan";
 import { mailtoLink } from "../../domain/get-paid/mailto";
-import { stepMessage } from "../../domain/get-paid/messages";
+import { type MessageContext, stepMessage } from "../../domain/get-paid/messages";
 import type { OverdueCase } from "../../domain/get-paid/overdue-case";
 import { announce } from "../../stores/announcer";
 import { $overdue, $overdueReadOnly, editMessage, markSent, markSkipped, markToDo, resetMessage } from "../../stores/overdue-draft";
 
-type Props = { step: PlanStep; overdue: OverdueCase; claimText: string | undefined; isNext: boolean };
+type Props = { step: PlanStep; overdue: OverdueCase; context: MessageContext; isNext: boolean };
 
 const TIMING_TAG = {
   today: { className: "tag tag--blue", text: "Today" },
@@ -20,16 +20,18 @@ const TIMING_TAG = {
 const CHANNEL = { email: "By e-mail", "phone-or-email": "By phone, then e-mail", "email-and-post": "By e-mail and post", none: "" } as const;
 
 /** One step of the plan: when, what and why; its message, ready to copy or send; and whether it is done. */
-export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
+export function PlanStepCard({ step, overdue, context, isNext }: Props) {
   const draft = useStore($overdue);
   const readOnly = useStore($overdueReadOnly);
   const [sentOn, setSentOn] = useState(overdue.asOf);
   const [dateError, setDateError] = useState<string | null>(null);
   const date = (d: string) => formatDate(d, documentDateLocale(overdue.invoice.locale));
-  const message = stepMessage(step, overdue, draft.messages, { claimText, pauseWorkAfterDays: overdue.pauseWorkAfterDays ?? undefined });
+  const message = stepMessage(step, overdue, draft.messages, context);
   const edit = Object.hasOwn(draft.messages, step.id) ? draft.messages[step.id] : undefined;
   const id = `plan-step-${step.id}`;
   const done = step.state.kind !== "todo";
+  // An option (agency, court, lawyer) is done or passed over, not sent.
+  const option = step.kind === "option";
 
   const mail = message && message.to ? mailtoLink({ to: message.to, cc: message.cc, subject: message.subject, body: message.body }) : null;
 
@@ -50,7 +52,7 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
     }
     setDateError(null);
     const full = markSent(step, sentOn);
-    announce(`${step.title}: marked sent on ${date(sentOn)} and added to your evidence log.${full ? ` ${full}` : ""}`);
+    announce(`${step.title}: marked ${option ? "done" : "sent"} on ${date(sentOn)} and added to your evidence log.${full ? ` ${full}` : ""}`);
   };
 
   return (
@@ -60,7 +62,10 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
         {step.day > 0 ? <span className="plan-step__day"> · day {step.day}</span> : null}
         {" "}
         {step.state.kind === "sent" ? (
-          <span className="tag tag--green">Sent{step.state.on ? ` on ${date(step.state.on)}` : ""}</span>
+          <span className="tag tag--green">
+            {option ? "Done" : "Sent"}
+            {step.state.on ? ` on ${date(step.state.on)}` : ""}
+          </span>
         ) : step.state.kind === "skipped" ? (
           <span className="tag tag--grey">Skipped</span>
         ) : step.timing !== "done" ? (
@@ -97,7 +102,7 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
               className="input"
               value={edit ? edit.subject : message.subject}
               readOnly={readOnly}
-              onChange={(event) => editMessage(step.id, "subject", event.target.value)}
+              onChange={(event) => editMessage(step.id, "subject", event.target.value, message)}
             />
           </div>
           <div className="field">
@@ -111,7 +116,7 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
               dir="auto"
               value={edit ? edit.body : message.body}
               readOnly={readOnly}
-              onChange={(event) => editMessage(step.id, "body", event.target.value)}
+              onChange={(event) => editMessage(step.id, "body", event.target.value, message)}
             />
             {edit && (edit.body.trim() === "" || edit.subject.trim() === "") ? (
               <p className="field__hint">An empty part is sent with the suggested wording.</p>
@@ -139,7 +144,7 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
         </details>
       ) : null}
 
-      {step.kind === "option" || readOnly ? null : done ? (
+      {readOnly ? null : done ? (
         <div className="button-group">
           <button
             type="button"
@@ -157,7 +162,7 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
         <div className="plan-step__actions">
           <div className={dateError ? "field field--error" : "field"}>
             <label className="field__label" htmlFor={`${id}-sent-on`}>
-              Sent on
+              {option ? "Done on" : "Sent on"}
             </label>
             {dateError ? (
               <p className="field__error" id={`${id}-sent-on-error`}>
@@ -175,8 +180,8 @@ export function PlanStepCard({ step, overdue, claimText, isNext }: Props) {
             />
           </div>
           <div className="button-group">
-            <button type="button" className="button button--small" aria-label={`Mark as sent: ${step.title}`} onClick={send}>
-              Mark as sent
+            <button type="button" className="button button--small" aria-label={`${option ? "Mark as done" : "Mark as sent"}: ${step.title}`} onClick={send}>
+              {option ? "Mark as done" : "Mark as sent"}
             </button>
             <button
               type="button"

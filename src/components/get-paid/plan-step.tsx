@@ -2,15 +2,15 @@ import { useStore } from "@nanostores/react";
 import { useMemo } from "react";
 import { formatDate } from "../../domain/dates/calendar-date";
 import { documentDateLocale } from "../../domain/dates/document-date-locale";
-import { furthestDueStep, nextStep } from "../../domain/get-paid/escalation-plan";
+import { furthestDueStep, nextStep, stepsToDoBefore } from "../../domain/get-paid/escalation-plan";
 import { GET_PAID_STEPS } from "../../domain/get-paid/get-paid-steps";
-import { claimSentence } from "../../domain/get-paid/interest-claim";
+import { messageContext } from "../../domain/get-paid/message-context";
 import { formatMoney } from "../../domain/money/format-money";
 import { displayName } from "../../domain/text/display-name";
 import { $caseInterest, $caseRead, $checkedCase, $plan, userToday } from "../../stores/get-paid-case";
 import { announce } from "../../stores/announcer";
 import { fixCaseField } from "../../stores/get-paid-step";
-import { markSkipped } from "../../stores/overdue-draft";
+import { $overdue, markSkipped } from "../../stores/overdue-draft";
 import { getPaidStepOfField } from "../../domain/get-paid/get-paid-steps";
 import { MissingAnswers } from "../wizard/missing-answers";
 import { EvidenceLog } from "./evidence-log";
@@ -24,7 +24,9 @@ export function PlanStep() {
   const overdue = useStore($checkedCase);
   const interest = useStore($caseInterest);
   const plan = useStore($plan);
-  const claimText = useMemo(() => (overdue ? claimSentence(overdue, interest) : undefined), [overdue, interest]);
+  const draft = useStore($overdue);
+  const context = useMemo(() => (overdue ? messageContext(overdue, interest, draft.letters) : {}), [overdue, interest, draft.letters]);
+  const claimText = context.claimText;
 
   if (!read.ok || !overdue || !plan) {
     const errors = read.ok ? [] : read.errors.map((e) => ({ ...e, step: getPaidStepOfField(e.field) }));
@@ -70,13 +72,14 @@ export function PlanStep() {
           <div className="today-card__catch-up">
             <p>
               {overdue.daysOverdue} days after the due date, the plan has reached <a href={`#plan-step-${furthest.id}`}>{furthest.title}</a>. If
-              you have already sent the earlier messages, skip them and start there.
+              you have already chased, skip the earlier steps and start there. (Steps you did send are better marked sent, each with its
+              date, so they go in your evidence log.)
             </p>
             <button
               type="button"
               className="button button--secondary button--small"
               onClick={() => {
-                const earlier = plan.steps.filter((s) => s.state.kind === "todo" && s.kind !== "option" && s.date < furthest.date).map((s) => s.id);
+                const earlier = stepsToDoBefore(plan, furthest).map((s) => s.id);
                 markSkipped(earlier, overdue.asOf);
                 announce(`${earlier.length === 1 ? "1 earlier step" : `${earlier.length} earlier steps`} skipped. Next: ${furthest.title}.`);
                 requestAnimationFrame(() => document.getElementById(`plan-step-${furthest.id}`)?.focus());
@@ -98,7 +101,7 @@ export function PlanStep() {
         </p>
         <ol className="plan-timeline">
           {plan.steps.map((step) => (
-            <PlanStepCard key={step.id} step={step} overdue={overdue} claimText={claimText} isNext={next?.step.id === step.id} />
+            <PlanStepCard key={step.id} step={step} overdue={overdue} context={context} isNext={next?.step.id === step.id} />
           ))}
         </ol>
         <FollowUpCalendar />

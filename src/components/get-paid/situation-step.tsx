@@ -83,6 +83,12 @@ export function SituationStep({ form }: { form: DraftForm }) {
                     { value: "week", label: "Week" },
                   ]}
                 />
+                <WholeNumberField
+                  {...form.text("paymentPlan.graceDays")}
+                  label="Days of grace for a late instalment"
+                  hint="If an instalment is this many days late, the whole balance becomes due at once."
+                  suffix="days"
+                />
                 <Checkbox
                   {...form.flag("paymentPlan.waiveInterestIfKept")}
                   label="Waive late fees and interest if every instalment is paid on time"

@@ -93,7 +93,8 @@ export function letterClaim(overdue: OverdueCase, interest: CaseInterest | null)
     compensationMinor: r.compensation.amountMinor + fee,
     ruleName: ruleAfterUnder(r.rule.name),
     ruleSource: r.rule.source,
-    rulesText: r.rules.join(" "),
+    // The rule itself, not the calculator's every counting note (those are for the page).
+    rulesText: r.rule.summary,
     segments: r.segments.map((s) => ({
       from: s.from,
       to: s.to,
@@ -154,8 +155,13 @@ export function caseLetters(overdue: OverdueCase, interest: CaseInterest | null,
   if (overdue.situation === "dispute" && overdue.dispute) {
     const d = overdue.dispute;
     letters.push(
-      d.offer === "" || d.complaint === ""
-        ? { id: "dispute-response", title: "Dispute response", ready: false, reason: "Say what the client disputes and what you offer (step 3) to write the response." }
+      d.offer === "" || d.complaint === "" || d.undisputedAmount === null
+        ? {
+            id: "dispute-response",
+            title: "Dispute response",
+            ready: false,
+            reason: "Say what the client disputes, the part nobody disputes (0 if they dispute all of it) and what you offer, on step 3, to write the response.",
+          }
         : made(
             "dispute-response",
             "Dispute response",

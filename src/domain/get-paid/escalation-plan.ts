@@ -157,11 +157,13 @@ function disputeSteps(overdue: OverdueCase, options: PlanOptions): Draft[] {
   const steps: Draft[] = [
     { id: "dispute-ask", title: "Ask what exactly is wrong", day: 1, kind: "message", channel: "email", tone: "friendly", template: "dispute-ask", detail: "Ask for the specific problems, in writing, so you can answer each one against what was agreed." },
   ];
-  if (undisputed !== 0) {
+  // Only a part the user has named as undisputed is chased; an empty answer is not "all of it".
+  const named = undisputed !== null && undisputed > 0;
+  if (named) {
     steps.push({ id: "dispute-undisputed", title: "Propose they pay the undisputed part now", day: 3, kind: "message", channel: "email", tone: "firm", template: "dispute-undisputed", asksFor: "undisputed", detail: "A disagreement about part of the work is no reason to hold back payment for the rest." });
   }
   steps.push({ id: "dispute-response", title: "Send your written response", day: 7, kind: "letter", channel: "email-and-post", tone: "formal", template: "dispute-response", detail: "Restate the agreed scope, what was delivered and what was accepted, answer each complaint, and say what you offer." });
-  if (undisputed !== 0) steps.push(...silentSequence(overdue, options, UNDISPUTED_SEQUENCE_START, true));
+  if (named) steps.push(...silentSequence(overdue, options, UNDISPUTED_SEQUENCE_START, true));
   return steps;
 }
 
@@ -203,17 +205,23 @@ export function escalationPlan(overdue: OverdueCase, options: PlanOptions = {}):
   const drafts =
     overdue.situation === "dispute" ? disputeSteps(overdue, options) : overdue.situation === "hardship" ? hardshipSteps(overdue) : silentSequence(overdue, options, 0, false);
   const due = overdue.invoice.dueDate;
+  // A step never comes before the pay-by date the letter before it gave has passed: the final
+  // demand follows the formal notice's deadline, the options follow the final demand's.
+  let notBefore: string | null = null;
   const steps = drafts
     .map((d, order) => ({ d, order }))
     .sort((a, b) => a.d.day - b.d.day || a.order - b.order)
     .map(({ d }): PlanStep => {
-      const planned = addDays(due, d.day);
+      const byDay = addDays(due, d.day);
+      const waits = d.template === "final-demand" || d.kind === "option";
+      const planned = waits && notBefore !== null && notBefore > byDay ? notBefore : byDay;
       const state = stateOf(options.steps, d.id);
       const date = state.kind === "sent" && state.on ? state.on : planned;
       const timing: StepTiming = state.kind !== "todo" ? "done" : date < overdue.asOf ? "overdue" : date === overdue.asOf ? "today" : "upcoming";
       // A letter still to send whose day has passed gives its days to pay from the day it is sent: asOf.
       const sendOn = state.kind === "todo" && date < overdue.asOf ? overdue.asOf : date;
       const deadline = d.instalment ? d.instalment.date : d.deadline !== undefined ? addDays(sendOn, d.deadline) : null;
+      if ((d.template === "formal-notice" || d.template === "final-demand") && deadline !== null) notBefore = addDays(deadline, 1);
       return { ...d, date, state, timing, deadline, instalment: d.instalment ?? null, asksFor: d.asksFor ?? "balance" };
     });
   return { situation: overdue.situation, dueDate: due, asOf: overdue.asOf, settled: overdue.status === "paid", steps };
@@ -246,4 +254,9 @@ export function nextStep(plan: EscalationPlan, asOf: string = plan.asOf): NextSt
   if (due) return { step: due, when: due.date === asOf ? "today" : "late" };
   const upcoming = todo.find((s) => s.date > asOf);
   return upcoming ? { step: upcoming, when: "upcoming" } : null;
+}
+
+/** The steps still to do before `step` (options aside): what "skip ahead" passes over. */
+export function stepsToDoBefore(plan: EscalationPlan, step: PlanStep): PlanStep[] {
+  return plan.steps.filter((s) => s.state.kind === "todo" && s.kind !== "option" && s.date < step.date);
 }

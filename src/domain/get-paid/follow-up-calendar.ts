@@ -12,7 +12,7 @@ import type { OverdueCase } from "./overdue-case";
 // payment calendar: all-day events (no time zone can move them to another day), a reminder at
 // 9:00 on the day, and UIDs that stay the same from one download to the next (invoice number and
 // step id, never the date), so re-importing moves an event instead of adding a copy. Steps
-// already sent or skipped are left out. The page loads this module with import(), as it pulls in `ics`.
+// already sent or skipped are left out; those whose day has passed are put on the plan's day. The page loads this module with import(), as it pulls in `ics`.
 
 /** Stable per invoice and step (RFC 5545 §3.8.4.7): "followup-UF-0042-day-7-follow-up@upfront". */
 export function followUpUid(invoiceNumber: string, stepId: string): string {
@@ -27,7 +27,8 @@ export function followUpEvents(plan: EscalationPlan, overdue: OverdueCase): IcsE
     .filter((s) => s.state.kind === "todo")
     .map((s) => ({
       uid: followUpUid(number, s.id),
-      date: s.date,
+      // A step whose day has passed is still to do: it goes on the day the plan is worked out for, not in the past.
+      date: s.date < plan.asOf ? plan.asOf : s.date,
       title: `${s.title}: invoice ${number} (${client})`,
       description: [s.detail, s.deadline ? `Pay-by date to give: ${date(s.deadline)}.` : "", `Invoice ${number} was due on ${date(overdue.invoice.dueDate)}.`].filter((l) => l !== "").join("\n"),
     }));

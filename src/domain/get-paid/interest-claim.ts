@@ -23,7 +23,21 @@ export function interestClaimFor(overdue: OverdueCase): { ok: true; claim: LateI
       ok: false,
       interest: {
         kind: "not-applicable",
-        reason: "Statutory late-payment interest and compensation are for debts between businesses. With a consumer client, only what your contract says can be added.",
+        reason:
+          "These statutory rates and the fixed compensation are for debts between businesses. A consumer owes what your contract says; " +
+          "some countries also set a lower default rate for consumers (Germany: base rate + 5 points, BGB § 288(1); France: the legal " +
+          "interest rate, Code civil art. 1231-6), which Upfront does not work out: choose the contract’s terms, or ask an adviser.",
+      },
+    };
+  }
+  // Outside the euro, the Directive's reference rate is the national central bank's (art. 2(7)(b)).
+  if (claim.regime === "eu" && invoice.currency !== "EUR" && claim.referenceRateOverrideBp === null) {
+    return {
+      ok: false,
+      interest: {
+        kind: "problem",
+        field: "claim.referenceRateOverride",
+        message: `For an invoice in ${invoice.currency}, the Directive uses your central bank's rate, not the ECB's: enter that rate`,
       },
     };
   }

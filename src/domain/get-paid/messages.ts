@@ -26,6 +26,10 @@ export type MessageContext = {
   waivedText?: string;
   /** The contract's pause-work threshold in days overdue, for the work-suspension notice. */
   pauseWorkAfterDays?: number;
+  /** The balance with the interest and fees claimed, formatted: what the notices ask for, as their letters do. */
+  totalDue?: string;
+  /** What the final demand says happens next, as its letter does ("start a claim in the small claims court"). */
+  finalDemandNext?: string;
 };
 
 export type Message = { subject: string; body: string };
@@ -130,7 +134,7 @@ function write(template: StepTemplate, step: PlanStep, c: OverdueCase, ctx: Mess
           `Invoice ${x.number} of ${x.date(c.invoice.issueDate)}${x.what} was due on ${x.due} and is now ${x.late}. ${workFacts(c)}`.trim(),
           x.paidLine,
           claim,
-          `Please pay ${x.amount} by ${x.date(step.deadline ?? step.date)}. If it is not paid by then, I will take further steps to recover it without further notice.`,
+          `Please pay ${ctx.totalDue ?? x.amount} by ${x.date(step.deadline ?? step.date)}. If it is not paid by then, I will consider the further steps open to me to recover it.`,
           "If you dispute any part of it, tell me in writing before that date, with your reasons.",
           x.howToPay,
           sign("Yours sincerely,"),
@@ -141,9 +145,9 @@ function write(template: StepTemplate, step: PlanStep, c: OverdueCase, ctx: Mess
         subject: `Final demand: invoice ${x.number}, ${x.amount}`,
         body: para(
           x.hello.replace(/^Hello/, "Dear"),
-          `Despite my reminders and formal notice, invoice ${x.number}${x.what} remains unpaid. ${x.amount} was due on ${x.due} and is now ${x.late}.`,
+          `Despite my earlier messages, invoice ${x.number}${x.what} remains unpaid. ${x.amount} was due on ${x.due} and is now ${x.late}.`,
           claim,
-          `This is my final demand. Unless ${x.amount} is paid by ${x.date(step.deadline ?? step.date)}, I will pass the debt to a collection agency or start a court claim, without further notice.`,
+          `This is my final demand. Unless ${ctx.totalDue ?? x.amount} is paid by ${x.date(step.deadline ?? step.date)}, I intend to ${ctx.finalDemandNext ?? "take further steps to recover it"}.`,
           x.howToPay,
           sign("Yours sincerely,"),
         ),
@@ -175,7 +179,7 @@ function write(template: StepTemplate, step: PlanStep, c: OverdueCase, ctx: Mess
               : "";
       return {
         subject: `Invoice ${x.number}: my response to your concerns`,
-        body: para(x.hello.replace(/^Hello/, "Dear"), `Please find my written response about invoice ${x.number}${x.what} (${x.money(c.balance)}, due on ${x.due}). It sets out the agreed scope and answers each of the points you raised.`, workFacts(c), offer, sign("Yours sincerely,")),
+        body: para(x.hello.replace(/^Hello/, "Dear"), `Please find my written response about invoice ${x.number}${x.what} (${x.money(c.balance)}, due on ${x.due}). It answers the points you raised and says what I propose.`, workFacts(c), offer, sign("Yours sincerely,")),
       };
     }
     case "plan-offer":

@@ -255,14 +255,18 @@ function statutoryCompensation(
     warnings.push({ code: "no-compensation-other-currency", message: why, source });
     return { amountMinor: 0, rule, source, why };
   }
-  const amountMinor = regime.compensationMinor(claim.amountMinor);
+  // The debt is what was left unpaid when it fell due: a part paid on time was not late (UK Act
+  // s. 5A(2): the sum is fixed by the size of the "qualifying debt"). Later part payments don't lower it.
+  const paidOnTime = claim.payments.filter((p) => p.date <= claim.dueDate).reduce((sum, p) => sum + p.amountMinor, 0);
+  const debtMinor = Math.max(0, claim.amountMinor - paidOnTime);
+  const amountMinor = regime.compensationMinor(debtMinor);
   return {
     amountMinor,
     rule,
     source,
     why:
       regime.id === "uk"
-        ? `${formatMoney(amountMinor, "GBP", locale)} for a debt of ${formatMoney(claim.amountMinor, "GBP", locale)}`
+        ? `${formatMoney(amountMinor, "GBP", locale)} for a debt of ${formatMoney(debtMinor, "GBP", locale)}${paidOnTime > 0 ? " (what was unpaid on the due date)" : ""}`
         : `${formatMoney(amountMinor, "EUR", locale)} for this late invoice`,
   };
 }

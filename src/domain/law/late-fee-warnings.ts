@@ -134,7 +134,7 @@ function euWarnings(terms: LateFeeTerms, country: string, { locale }: LateFeeWar
       message:
         `${name} does not use the euro, so its statutory late-payment rate is based on its own central bank's ` +
         `rate plus at least 8 points, not the ECB rate. Check ${name}'s current rate and compare it with your ${pct(annual)} a year.`,
-      source: `Directive 2011/7/EU, art. 2(6) and 2(8)(b); national law of ${name}`,
+      source: `Directive 2011/7/EU, art. 2(6) and 2(7)(b); national law of ${name}`,
     });
   }
   if (terms.kind === "none") {

@@ -102,14 +102,14 @@ export function ukFixedCompensation(debtMinor: number): number {
  * Directive 2011/7/EU on combating late payment in commercial transactions. Statutory interest is
  * simple interest at the reference rate plus at least 8 percentage points (art. 2(6)); for euro
  * countries the reference rate is the ECB main refinancing rate, for the others the national
- * central bank's equivalent (art. 2(8)); the rate in force on 1 January applies for the first half
+ * central bank's equivalent (art. 2(7)); the rate in force on 1 January applies for the first half
  * of the year and the one on 1 July for the second (art. 3(2)). At least €40 fixed compensation per
  * late payment (art. 6(1)). Each member state sets its own rate in national law within these minimums.
  */
 export const EU_LATE_PAYMENT_DIRECTIVE = {
   name: "Late Payment Directive 2011/7/EU",
   minimumMarginBasisPoints: 800,
-  rateSource: "Directive 2011/7/EU, art. 2(6), 2(8) and 3(2)",
+  rateSource: "Directive 2011/7/EU, art. 2(6), 2(7) and 3(2)",
   minimumCompensationMinor: 4_000,
   compensationSource: "Directive 2011/7/EU, art. 6(1)",
   currency: "EUR",

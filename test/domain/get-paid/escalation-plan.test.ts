@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escalationPlan, furthestDueStep, nextStep } from "../../../src/domain/get-paid/escalation-plan";
+import { escalationPlan, furthestDueStep, nextStep, stepsToDoBefore } from "../../../src/domain/get-paid/escalation-plan";
 import type { OverdueDraft } from "../../../src/domain/get-paid/overdue-draft";
 import { smallClaimsLimit } from "../../../src/domain/get-paid/small-claims-limits";
 import { overdueCase } from "../../support/overdue-case";
@@ -148,8 +148,11 @@ describe("escalationPlan: dispute and hardship", () => {
     ]);
   });
 
-  it("with nothing undisputed, only the dispute steps", () => {
-    expect(escalationPlan(dispute("0")).steps.map((s) => s.id)).toEqual(["dispute-ask", "dispute-response"]);
+  it.each([
+    ["nothing undisputed (0)", "0"],
+    ["no undisputed part named yet", ""],
+  ])("with %s, only the dispute steps: the whole balance is never chased as if undisputed", (_what, undisputed) => {
+    expect(escalationPlan(dispute(undisputed)).steps.map((s) => s.id)).toEqual(["dispute-ask", "dispute-response"]);
   });
 
   it("hardship: offer, agreement, a reminder 3 days before each instalment", () => {
@@ -180,10 +183,21 @@ describe("starting late: deadlines from the day of sending, and skipping ahead",
     expect([early.date, early.deadline]).toEqual(["2027-01-03", "2027-01-17"]);
   });
 
+  it("the final demand waits for the notice's pay-by date, and the options for the demand's", () => {
+    const steps = Object.fromEntries(late().steps.map((s) => [s.id, [s.date, s.deadline]]));
+    // Notice sent late, on 5 January: pay by 19 January. Planned day 36 (18 January) is too early.
+    expect(steps["final-demand"]).toEqual(["2027-01-20", "2027-01-27"]);
+    expect(steps["collection-agency"]).toEqual(["2027-01-28", null]);
+    // On time, the plan's own days already leave the notice's 14 days.
+    const onTime = Object.fromEntries(escalationPlan(dueOn("2026-12-13", "2026-12-20")).steps.map((s) => [s.id, s.date]));
+    expect([onTime["day-21-formal-notice"], onTime["final-demand"]]).toEqual(["2027-01-03", "2027-01-18"]);
+  });
+
   it("offers the furthest step whose day has come, after the first one still to do", () => {
     const plan = late();
     expect(nextStep(plan)?.step.id).toBe("day-1-reminder");
     expect(furthestDueStep(plan)?.id).toBe("day-21-formal-notice");
+    expect(stepsToDoBefore(plan, furthestDueStep(plan)!).map((s) => s.id)).toEqual(["day-1-reminder", "day-7-follow-up", "day-14-payments-contact"]);
   });
 
   it.each([

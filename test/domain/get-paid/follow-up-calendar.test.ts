@@ -9,11 +9,12 @@ const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "").split("\r\n");
 describe("followUpEvents", () => {
   const c = overdueCase();
 
-  it("one all-day event per step still to do, with the step title and the invoice number", () => {
+  it("one all-day event per step still to do, with the step title and the invoice number; a step whose day has passed goes on the plan's day", () => {
     const plan = escalationPlan(c, { steps: { "day-1-reminder": { state: "sent", on: "2027-04-02" }, "day-7-follow-up": { state: "skipped", on: "" } } });
     const events = followUpEvents(plan, c);
     expect(events.map((e) => [e.date, e.title])).toEqual([
-      ["2027-04-15", "Call or write to Sam Patel: invoice UF-0042 (Acme Ltd)"],
+      // Day 14 was 15 April; the plan is worked out on 20 April, so the call is on the calendar for 20 April.
+      ["2027-04-20", "Call or write to Sam Patel: invoice UF-0042 (Acme Ltd)"],
       ["2027-04-22", "Send a formal notice with a deadline: invoice UF-0042 (Acme Ltd)"],
       ["2027-05-07", "Send the final demand: invoice UF-0042 (Acme Ltd)"],
       ["2027-05-15", "Consider a collection agency: invoice UF-0042 (Acme Ltd)"],
@@ -39,8 +40,9 @@ describe("followUpCalendar", () => {
     const made = followUpCalendar(plan, c, NOW);
     if (!made.ok) throw new Error(made.error);
     const lines = unfold(made.value);
-    expect(lines).toContain("DTSTART;VALUE=DATE:20270402");
-    expect(lines).toContain("DTEND;VALUE=DATE:20270403");
+    expect(lines).toContain("DTSTART;VALUE=DATE:20270420");
+    expect(lines).toContain("DTEND;VALUE=DATE:20270421");
+    expect(lines).toContain("DTSTART;VALUE=DATE:20270422");
     expect(lines).toContain("UID:followup-UF-0042-day-1-reminder@upfront");
     expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(plan.steps.length);
     expect(lines.some((l) => l.startsWith("SUMMARY:Send a friendly reminder about the invoice: invoice UF-0042 (Acme Ltd)"))).toBe(true);
@@ -50,7 +52,7 @@ describe("followUpCalendar", () => {
   });
 
   it("dates don't drift with the machine's time zone (all-day, computed in UTC)", () => {
-    const c = overdueCase((d) => Object.assign(d.invoice, { issueDate: "2027-01-01", dueDate: "2027-01-31" }));
+    const c = overdueCase((d) => Object.assign(d.invoice, { issueDate: "2027-01-01", dueDate: "2027-01-31", partialPayments: [] }), "2027-02-01");
     const made = followUpCalendar(escalationPlan(c), c, NOW);
     expect(made.ok && unfold(made.value)).toContain("DTSTART;VALUE=DATE:20270201");
   });

@@ -61,3 +61,23 @@ describe("ruleAfterUnder", () => {
     expect(ruleAfterUnder(name)).toBe(expected);
   });
 });
+
+describe("caseInterest: which rules fit the invoice", () => {
+  it("a consumer client: the business rates don't apply, and the consumer defaults are named", () => {
+    const interest = caseInterest(overdueCase((d) => Object.assign(d.claim, { regime: "de", businessClient: false })));
+    expect(interest.kind === "not-applicable" && interest.reason).toMatch(/BGB § 288\(1\).*Code civil art\. 1231-6/);
+  });
+
+  it.each([
+    ["SEK without a rate: the national central bank's rate is asked for", "SEK", "", "problem"],
+    ["SEK with the rate entered", "SEK", "1.75", "result"],
+    ["EUR: the ECB rate from the history", "EUR", "", "result"],
+  ])("the EU minimum, %s", (_what, currency, override, kind) => {
+    const overdue = overdueCase((d) => {
+      d.invoice.currency = currency;
+      d.invoice.numberLocale = "en-GB";
+      Object.assign(d.claim, { regime: "eu", referenceRateOverride: override });
+    });
+    expect(caseInterest(overdue).kind).toBe(kind);
+  });
+});

@@ -372,3 +372,25 @@ describe("lateInterest: properties", () => {
     );
   });
 });
+
+describe("UK compensation: the band of the debt unpaid on the due date", () => {
+  it.each([
+    // £1,200 invoice, £300 paid on the due date: £900 was late → £40 band, not £70.
+    ["paid on the due date", "2026-11-13", 4_000, "£40.00 for a debt of £900.00 (what was unpaid on the due date)"],
+    // Paid a day late: the whole £1,200 was late → £70.
+    ["paid the day after", "2026-11-14", 7_000, "£70.00 for a debt of £1,200.00"],
+  ])("a part %s", (_what, paidOn, expected, why) => {
+    const result = lateInterest(
+      LateInterestClaim.parse({
+        regime: "uk",
+        currency: "GBP",
+        amountMinor: 120_000,
+        dueDate: "2026-11-13",
+        calculationDate: "2026-12-06",
+        payments: [{ date: paidOn, amountMinor: 30_000 }],
+        referenceRateOverrideBp: null,
+      }),
+    );
+    expect([result.compensation.amountMinor, result.compensation.why]).toEqual([expected, why]);
+  });
+});

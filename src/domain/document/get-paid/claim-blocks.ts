@@ -1,3 +1,4 @@
+import { addDays } from "../../dates/calendar-date";
 import { type Block, TOTALS_VALUE_SHARE } from "../document-model";
 import type { LetterContext } from "./letter-context";
 import type { LetterClaim } from "./letter-input";
@@ -76,7 +77,7 @@ export function claimTotals(ctx: LetterContext, claim: LetterClaim | null): Bloc
  */
 export function furtherInterestLine(ctx: LetterContext, letterDate: string, claim: LetterClaim | null): Block {
   const text = claim
-    ? `Interest continues to run on the unpaid balance from ${ctx.date(letterDate)} until it is paid in full. I keep the right to claim that further interest, and this letter does not give up any other right I have.`
+    ? `Interest continues to run on the unpaid balance from ${ctx.date(addDays(letterDate, 1))}, the day after this letter's figures, until it is paid in full. I keep the right to claim that further interest, and this letter does not give up any other right I have.`
     : "I keep the right to claim interest and compensation for the late payment where our agreement or the law gives them, until the balance is paid in full.";
   return { kind: "paragraph", text };
 }
