@@ -1,5 +1,6 @@
 import { useStore } from "@nanostores/react";
 import type { DraftForm } from "../../stores/draft-form";
+import { suggestedSituation } from "../../domain/get-paid/footing";
 import { $overdue, setSituation } from "../../stores/overdue-draft";
 import { Checkbox } from "../form/checkbox";
 import { DateField } from "../form/date-field";
@@ -19,6 +20,14 @@ export function SituationStep({ form }: { form: DraftForm }) {
   return (
     <>
       <p className="lead">Most late invoices are one of three stories. Pick the one closest to yours: each has its own plan.</p>
+      {suggestedSituation(draft.footing, draft.situation) ? (
+        <div className="notice" role="note">
+          <p>
+            You said the client disputes the work or refuses to pay. The dispute plan answers that in writing first; reminders alone
+            rarely move a client who thinks something is wrong.
+          </p>
+        </div>
+      ) : null}
       <Radios
         id={situation.id}
         legend={<h2 className="fieldset__heading">What is going on?</h2>}

@@ -115,3 +115,12 @@ export function footingFacts(footing: FootingDraft): FootingFacts {
     disputed: footing.accepted === "disputed" || footing.contactSoFar === "refused",
   };
 }
+
+/**
+ * The situation the footing answers point to when they disagree with the one chosen: a client who
+ * says the work is wrong, or refuses to pay, is a dispute before it is a silent client. Null when
+ * the choice fits.
+ */
+export function suggestedSituation(footing: FootingDraft, chosen: "silent" | "dispute" | "hardship"): "dispute" | null {
+  return footingFacts(footing).disputed && chosen !== "dispute" ? "dispute" : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { footingCheck, footingFacts } from "../../../src/domain/get-paid/footing";
+import { footingCheck, footingFacts, suggestedSituation } from "../../../src/domain/get-paid/footing";
 import { FootingDraft } from "../../../src/domain/get-paid/overdue-draft";
 
 const footing = (f: Partial<FootingDraft>) => FootingDraft.parse(f);
@@ -45,5 +45,16 @@ describe("footingFacts", () => {
     [{ accepted: "by-use", contactSoFar: "refused" }, { agreedInWriting: false, delivered: false, acceptance: "by-use", disputed: true }],
   ] as const)("%j", (f, facts) => {
     expect(footingFacts(footing(f as Partial<FootingDraft>))).toEqual(facts);
+  });
+});
+
+describe("suggestedSituation", () => {
+  it.each([
+    [{ accepted: "disputed" }, "silent", "dispute"],
+    [{ contactSoFar: "refused" }, "hardship", "dispute"],
+    [{ accepted: "disputed" }, "dispute", null],
+    [{ accepted: "in-writing", contactSoFar: "promised" }, "silent", null],
+  ] as const)("%j, chosen %s → %s", (answers, chosen, expected) => {
+    expect(suggestedSituation({ ...FootingDraft.parse({}), ...answers }, chosen)).toBe(expected);
   });
 });
