@@ -23,6 +23,20 @@ import {
 afterAll(closeBrowser);
 
 /**
+ * Records the font files a page and its PDF worker fetch, by file name without the build hash. Pass
+ * `record` as openWizard's beforeLoad: the review step warms the worker up (fonts included) on load.
+ */
+function fontRequests(): { fonts: string[]; record: (page: Page) => void } {
+  const fonts: string[] = [];
+  const record = (page: Page) =>
+    page.on("request", (request) => {
+      const file = new URL(request.url()).pathname.split("/").at(-1) ?? "";
+      if (file.endsWith(".ttf")) fonts.push(file.replace(/\.[\w-]{8}\.ttf$/, ".ttf"));
+    });
+  return { fonts, record };
+}
+
+/**
  * Every link of the error summary points at a field that says it is invalid and is described by
  * its own message, printed inside the same .field block as the input.
  */
@@ -440,21 +454,58 @@ describe("contract wizard", () => {
     }
   });
 
-  test("names the characters the PDF can't print instead of printing blanks silently (bad-inputs #26-28)", async () => {
+  test("prints Arabic, Hebrew and CJK names, and names only the characters no font has (bad-inputs #26-28)", async () => {
     const draft = sampleContractDraft();
-    draft.client = { ...draft.client, name: "محمد بن سلمان", businessName: "株式会社テスト 🎉" };
-    const session = await openWizard("/contract?step=review", { draft });
+    draft.client = { ...draft.client, name: "محمد بن سلمان", businessName: "株式会社テスト 🎉", address: "דוד כהן 12\nTel Aviv" };
+    const { fonts, record } = fontRequests();
+    const session = await openWizard("/contract?step=review", { draft, beforeLoad: record });
     try {
       const { page } = session;
       const notice = page.getByTestId("review-unprintable");
       await notice.waitFor();
       const text = await notice.innerText();
-      for (const ch of ["م", "株", "🎉"]) expect(text).toContain(ch);
+      expect(text).toContain("🎉");
+      for (const ch of ["م", "株", "ד"]) expect(text).not.toContain(ch);
       // The preview shows the names exactly; the notice is about the PDF only.
       const preview = await page.locator("section[aria-labelledby=review-preview]").innerText();
       expect(preview).toContain("محمد بن سلمان");
       expect(preview).toContain("株式会社テスト 🎉");
       await expectNoAxeViolations(page, "review step with unprintable characters");
+
+      const download = await downloadPdf(page, () => page.getByTestId("download-pdf").click());
+      const pdf = await readPdf(await downloadBytes(download));
+      const all = pdf.pages.join("\n").normalize("NFC");
+      // Right-to-left words read back in page order (see test/pdf/document-scripts-pdf.test.ts).
+      expect(all).toContain("سلمان بن محمد");
+      expect(all).toContain("株式会社テスト [?]");
+      expect(all).toContain("12 כהן דוד");
+      // Same origin, each file once, and only the fonts this text needs: no Korean font.
+      expect(fonts.sort()).toEqual([
+        "NotoSansArabic_400Regular.ttf",
+        "NotoSansArabic_700Bold.ttf",
+        "NotoSansHebrew_400Regular.ttf",
+        "NotoSansHebrew_700Bold.ttf",
+        "NotoSansSC_400Regular.ttf",
+        "NotoSans_400Regular.ttf",
+        "NotoSans_400Regular_Italic.ttf",
+        "NotoSans_700Bold.ttf",
+      ]);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("a Latin contract's PDF fetches Noto Sans only, never a CJK, Arabic or Hebrew font", async () => {
+    const { fonts, record } = fontRequests();
+    const session = await openWizard("/contract?step=review", { draft: sampleContractDraft(), beforeLoad: record });
+    try {
+      const { page } = session;
+      await page.getByTestId("download-pdf").waitFor();
+      const download = await downloadPdf(page, () => page.getByTestId("download-pdf").click());
+      const pdf = await readPdf(await downloadBytes(download));
+      expect(pdf.pages.join("\n").normalize("NFC")).toContain("Nguyễn Thị Minh");
+      expect(fonts.sort()).toEqual(["NotoSans_400Regular.ttf", "NotoSans_400Regular_Italic.ttf", "NotoSans_700Bold.ttf"]);
       session.assertClean();
     } finally {
       await session.close();

@@ -6,12 +6,13 @@ export function UnprintableNotice({ characters }: { characters: readonly string[
   return (
     <div className="notice" role="region" aria-labelledby="review-unprintable" data-testid="review-unprintable">
       <h2 id="review-unprintable" className="notice__title">
-        Some characters can’t be printed in the PDF yet
+        Some characters can’t be printed in the PDF
       </h2>
       <p>
-        The PDF’s font has Latin, Greek and Cyrillic letters only, so in the PDF each of these is printed as “{UNPRINTABLE_MARK}”:{" "}
-        <span dir="auto">{characters.join(" ")}</span>. The preview below shows everything; to get a complete PDF, write those names or
-        words in Latin letters.
+        The PDF prints Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters, but it has no font for emoji
+        or for these characters, so in the PDF each of them is replaced by “{UNPRINTABLE_MARK}”:{" "}
+        <span dir="auto">{characters.join(" ")}</span>. The preview below shows everything; to get a complete PDF, remove them or
+        write those words in one of the scripts above.
       </p>
     </div>
   );

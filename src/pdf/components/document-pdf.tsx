@@ -1,5 +1,7 @@
 import { Document, Page } from "@react-pdf/renderer";
 import type { DocumentModel } from "../../domain/document/document-model";
+import { fontScripts } from "../../domain/document/printable-text";
+import { pdfFontFamilies } from "../fonts/font-sources";
 import { styles } from "../styles";
 import { sanitizeDocumentModel } from "../text/sanitize-document-model";
 import { RunningFooter } from "./running-footer";
@@ -24,6 +26,8 @@ export interface DocumentPdfProps {
 export function DocumentPdf({ model: raw, creationDate }: DocumentPdfProps) {
   const model = sanitizeDocumentModel(raw);
   const { metadata } = model;
+  // Noto Sans, then a font for each other script the text has (registered by the entry point).
+  const fontFamily = pdfFontFamilies(fontScripts(model));
   const date = creationDate ?? new Date();
   return (
     <Document
@@ -37,7 +41,7 @@ export function DocumentPdf({ model: raw, creationDate }: DocumentPdfProps) {
       creationDate={date}
       modificationDate={date}
     >
-      <Page size="A4" style={styles.page} wrap experimentalPagination>
+      <Page size="A4" style={[styles.page, { fontFamily }]} wrap experimentalPagination>
         <RunningHeader text={model.runningHeader} />
         <RunningFooter text={model.runningFooter} />
         <TitleBlock title={model.title} subtitle={model.subtitle} />

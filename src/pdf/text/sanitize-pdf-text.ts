@@ -1,9 +1,9 @@
 import { UNPRINTABLE_MARK, isPrintable } from "../../domain/document/printable-text";
 
 // The PDF engine drops some characters without a word (tabs, lone surrogates) and prints
-// control characters as nothing or as boxes, so text is cleaned before it reaches it. Letters the
-// font has no glyph for (Arabic, Chinese, emoji…) come out as overlapping garbage, so each run of
-// them is printed as a visible mark instead; the review step names them before the download.
+// control characters as nothing or as boxes, so text is cleaned before it reaches it. Characters no
+// font of the PDF has a glyph for (emoji, Thai, Devanagari…) come out as overlapping garbage, so each
+// run of them is printed as a visible mark instead; the review step names them before the download.
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // C0 controls except the line feed, DEL and the C1 controls.
@@ -28,8 +28,8 @@ export function sanitizePdfText(text: string): string {
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /**
- * Each run of characters the font can't print, with the spaces inside it, becomes one mark (a flag
- * or a family emoji counts as one character): "Acme شركة 123" → "Acme [?] 123".
+ * Each run of characters no font can print, with the spaces inside it, becomes one mark (a flag
+ * or a family emoji counts as one character): "Thanks 🎉 👍🏽!" → "Thanks [?]!".
  */
 function markUnprintable(text: string): string {
   let clean = true;

@@ -49,6 +49,8 @@ export interface WizardOptions extends OpenPageOptions {
   storage?: Record<string, string>;
   /** Scripts to run in every page before the app's own (e.g. a storage that throws). */
   initScripts?: string[];
+  /** Called with the page before it loads the wizard (e.g. to start recording its requests). */
+  beforeLoad?: (page: Page) => void;
 }
 
 /** Opens the wizard (a fresh context) and waits until the form is on screen. */
@@ -59,6 +61,7 @@ export async function openWizard(path = "/contract", options: WizardOptions = {}
   const entries = { ...options.storage, ...(draft ? { [DRAFT_KEY]: draftEnvelopeText(draft) } : {}) };
   if (Object.keys(entries).length > 0) await seedStorage(session.page, entries);
   for (const script of options.initScripts ?? []) await session.context.addInitScript(script);
+  options.beforeLoad?.(session.page);
   await session.goto(path);
   await waitForWizard(session.page);
   return session;
