@@ -27,10 +27,27 @@ async function listFiles(out: string): Promise<BuiltFile[]> {
   );
 }
 
+// `astro dev` and `astro preview` share localhost:4321: a worker installed by the preview would
+// keep answering the dev server's pages from its cache. In dev, /sw.js is this worker instead,
+// which empties the cache and unregisters itself (a dev page's next reload is live again).
+const DEV_WORKER = `self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil((async () => {
+  for (const name of await caches.keys()) if (name.startsWith("upfront-precache-")) await caches.delete(name);
+  await self.registration.unregister();
+})()));
+`;
+
 export function serviceWorker(): AstroIntegration {
   return {
     name: "upfront:service-worker",
     hooks: {
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use("/sw.js", (_request, response) => {
+          response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+          response.setHeader("Cache-Control", "no-cache");
+          response.end(DEV_WORKER);
+        });
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir).replace(/\/+$/, "");
         const manifest = precacheManifest(await listFiles(out), sha256);

@@ -8,7 +8,8 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 export function startOffline(banner: HTMLElement): void {
   const sw = navigator.serviceWorker;
-  if (!sw) return;
+  // The dev server's /sw.js only removes a worker left by a preview (src/integrations/service-worker.ts).
+  if (!sw || import.meta.env.DEV) return;
   const body = banner.querySelector<HTMLElement>("[data-update-body]")!;
   let state = INITIAL_UPDATE_NOTICE;
   let registration: ServiceWorkerRegistration | undefined;
