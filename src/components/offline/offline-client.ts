@@ -43,7 +43,9 @@ export function startOffline(banner: HTMLElement): void {
 
   // updateViaCache "none": checking for a new sw.js never reads the HTTP cache.
   sw.register("/sw.js", { scope: "/", updateViaCache: "none" }).then(
-    (reg) => {
+    (reg?: ServiceWorkerRegistration) => {
+      // Never empty in a browser, but a test driver that blocks workers resolves with nothing.
+      if (!reg) return;
       registration = reg;
       watch(reg.waiting);
       reg.addEventListener("updatefound", () => watch(reg.installing));
