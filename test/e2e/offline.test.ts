@@ -143,6 +143,7 @@ describe("offline", () => {
       await other.locator("[data-update-dismiss]").focus();
       await other.keyboard.press("Enter");
       await expect(banner(other).isHidden()).resolves.toBe(true);
+      await expect(other.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
       await other.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
       // Reload: the new version takes over and this page (only) reloads, on the same step.

@@ -18,6 +18,8 @@ export function startOffline(banner: HTMLElement): void {
   const dispatch = (event: UpdateEvent) => {
     let effect: UpdateEffect;
     [state, effect] = updateNotice(state, event);
+    // Focus on a button that disappears would fall back to the top of the page: keep it nearby.
+    if (!state.shown && body.contains(document.activeElement)) document.getElementById("main")?.focus({ preventScroll: true });
     body.hidden = !state.shown;
     if (effect === "activate-waiting") registration?.waiting?.postMessage({ type: "skip-waiting" });
     if (effect === "reload") location.reload();
