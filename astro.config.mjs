@@ -3,13 +3,15 @@ import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
+import { serviceWorker } from "./src/integrations/service-worker.ts";
 
 // Static output only: dist/ is plain files for any static host, no server to run.
 export default defineConfig({
   output: "static",
   site: "https://upfront.example",
-  // pagefindIndex() runs after the build and indexes the guide pages for the search on /guides.
-  integrations: [react(), sitemap(), pagefindIndex()],
+  // pagefindIndex() runs after the build and indexes the guide pages for the search on /guides;
+  // serviceWorker() then writes dist/sw.js, which precaches every file (the index too) for offline use.
+  integrations: [react(), sitemap(), pagefindIndex(), serviceWorker()],
   build: { format: "directory" },
   security: {
     csp: {

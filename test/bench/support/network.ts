@@ -36,19 +36,24 @@ export class NetworkRecorder {
   private lastActivity = Date.now();
 
   constructor(context: BrowserContext) {
+    // The service worker's own downloads (it precaches the whole site in the background) are
+    // not what a page loads: they are left out of every phase.
+    const byWorker = (request: Request) => request.serviceWorker() !== null;
     context.on("request", (request) => {
+      if (byWorker(request)) return;
       this.phases.set(request, this.phase);
       this.inflight += 1;
       this.lastActivity = Date.now();
     });
-    const done = () => {
+    const done = (request: Request) => {
+      if (byWorker(request)) return;
       this.inflight = Math.max(0, this.inflight - 1);
       this.lastActivity = Date.now();
     };
     context.on("requestfinished", done);
     context.on("requestfailed", done);
     context.on("response", (response) => {
-      if (!/^https?:/.test(response.url())) return;
+      if (!/^https?:/.test(response.url()) || byWorker(response.request())) return;
       const phase = this.phases.get(response.request()) ?? this.phase;
       this.bodies.push(
         response
