@@ -2,32 +2,25 @@ import type { ContractDraft, DeliverableDraft, MilestoneDraft, TierDraft } from 
 import { moveItem, newContractDraft, newDeliverable, newMilestone, newTiers } from "../domain/contract/new-contract-draft";
 import { MAX_DELIVERABLES, MAX_MILESTONES } from "../domain/contract/text-limits";
 import { MAX_DRAFT_BYTES, openDraft, wrapDraft } from "../domain/drafts/draft-envelope";
-import { numberLocaleFor } from "../domain/money/number-locales";
 import { type DraftValue, maxLengthAt, withValueAt } from "./draft-path";
+import { browserNumberLocale, randomId } from "./browser";
 import { createSavedStore } from "./saved-store";
+import { CONTRACT_DRAFT_KEY } from "./storage-keys";
 
 // The contract being written, saved in this browser as it is typed. Whatever is in storage, the
 // page always opens with a draft the user can work on; anything unreadable is kept aside, never lost.
 
-export const DRAFT_KEY = "upfront:contract-draft";
+export const DRAFT_KEY = CONTRACT_DRAFT_KEY;
 export const BACKUP_KEY_PREFIX = `${DRAFT_KEY}:backup-`;
 
 export type { RestoreProblem, SaveStatus } from "./saved-store";
 
 export type ImportResult = { ok: true } | { ok: false; message: string };
 
-function browserLocale(): string {
-  return typeof navigator !== "undefined" && navigator.language ? numberLocaleFor(navigator.language) : "en-US";
-}
+const browserLocale = () => browserNumberLocale("en-US");
 
 /** A random id for a draft, so the invoices made from it can find it again. */
-function newDraftId(): string {
-  const random =
-    typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
-      ? crypto.randomUUID().replaceAll("-", "").slice(0, 16)
-      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-  return `contract-${random}`;
-}
+const newDraftId = () => randomId("contract");
 
 /** Set when the saved draft was opened without an id and given one: it is saved back once. */
 let idGiven = false;

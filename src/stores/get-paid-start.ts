@@ -3,9 +3,7 @@ import type { SavedInvoice } from "../domain/invoice/invoice-book";
 import { type GetPaidPreset, findGetPaidPreset } from "../domain/presets/get-paid-presets";
 import { announce } from "./announcer";
 import { sharedStorage } from "./storage-engine";
-
-/** The invoice list's storage key (stores/invoice-book.ts), named here so that store is not loaded with the page. */
-const INVOICE_BOOK_KEY_NAME = "upfront:invoice-book";
+import { INVOICE_BOOK_KEY } from "./storage-keys";
 import { $overdue, $overdueReadOnly, caseIsBlank, setSituation, startFromSavedInvoice } from "./overdue-draft";
 
 // Links can start the assistant somewhere: a guide's button (/get-paid?preset=get-paid-dispute)
@@ -78,7 +76,7 @@ export async function takeInvoice(invoice: SavedInvoice): Promise<void> {
  * the invoice domain are loaded only when the user chooses to start from one of its invoices).
  */
 export function hasInvoiceList(): boolean {
-  const text = sharedStorage().read(INVOICE_BOOK_KEY_NAME);
+  const text = sharedStorage().read(INVOICE_BOOK_KEY);
   return typeof text === "string" && text.includes('"invoices":[{');
 }
 

@@ -27,16 +27,17 @@ import { contractInvoiceSource } from "../domain/invoice/contract-invoice-set";
 import type { ContractInvoicePlan } from "../domain/invoice/invoices-from-contract";
 import { InvoiceDraft, MAX_INVOICE_LINES } from "../domain/invoice/invoice-draft";
 import { duplicateLine as duplicateDraftLine, moveLine as moveDraftLine, newInvoiceDraft, newInvoiceLine } from "../domain/invoice/new-invoice-draft";
-import { numberLocaleFor } from "../domain/money/number-locales";
 import { fileName } from "../domain/text/file-name";
 import { type DraftValue, maxLengthIn, withValueAt } from "./draft-path";
+import { browserNumberLocale, randomId } from "./browser";
 import { createSavedStore } from "./saved-store";
+import { INVOICE_BOOK_KEY } from "./storage-keys";
 
 // The invoices saved in this browser and their numbering, kept as they are typed, with the same
 // protections as the contract draft (saved-store.ts). Every change is one of the invoice book's
 // pure functions (domain/invoice/invoice-book.ts); this file only picks the ids, dates and times.
 
-export const INVOICE_BOOK_KEY = "upfront:invoice-book";
+export { INVOICE_BOOK_KEY };
 
 export type ActionResult = { ok: true; message?: string } | { ok: false; message: string };
 
@@ -48,18 +49,8 @@ function now(): string {
   return new Date().toISOString();
 }
 
-function browserLocale(): string {
-  return typeof navigator !== "undefined" && navigator.language ? numberLocaleFor(navigator.language) : "en-US";
-}
-
-/** An id no other invoice in this browser has: random where the browser can, else time and chance. */
-function newId(): string {
-  const random =
-    typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
-      ? crypto.randomUUID().replaceAll("-", "").slice(0, 16)
-      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-  return `inv-${random}`;
-}
+const browserLocale = () => browserNumberLocale("en-US");
+const newId = () => randomId("inv");
 
 const book = createSavedStore<InvoiceBook>({
   key: INVOICE_BOOK_KEY,

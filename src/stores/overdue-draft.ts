@@ -3,32 +3,25 @@ import { type EvidenceEntryDraft, MAX_EVIDENCE_ENTRIES, MAX_PARTIAL_PAYMENTS, ty
 import { MAX_OVERDUE_BYTES, openOverdueDraft, wrapOverdueDraft } from "../domain/get-paid/overdue-envelope";
 import type { PlanStep } from "../domain/get-paid/escalation-plan";
 import { markStepSent, markStepSkipped, markStepTodo } from "../domain/get-paid/evidence-log";
-import { newOverdueDraft } from "../domain/get-paid/new-overdue-draft";
+import { nextId } from "../domain/contract/new-contract-draft";
+import { caseIsBlank, newOverdueDraft } from "../domain/get-paid/new-overdue-draft";
 import type { SavedInvoice } from "../domain/invoice/invoice-book";
 import { currencyForLocale } from "../domain/money/currency-for-locale";
-import { numberLocaleFor } from "../domain/money/number-locales";
 import { type DraftValue, maxLengthIn, withValueAt } from "./draft-path";
 import { MessageEditDraft, OverdueDraft as OverdueDraftSchema } from "../domain/get-paid/overdue-draft";
+import { browserNumberLocale, randomId } from "./browser";
 import { createSavedStore } from "./saved-store";
+import { OVERDUE_CASE_KEY } from "./storage-keys";
 
 // The overdue invoice the user is chasing and what they have done about it, saved in this browser
 // as it is typed, with the same protections as the contract draft (saved-store.ts).
 
-export const OVERDUE_KEY = "upfront:overdue-case";
+export const OVERDUE_KEY = OVERDUE_CASE_KEY;
 
 export type CaseImportResult = { ok: true } | { ok: false; message: string };
 
-function browserLocale(): string {
-  return typeof navigator !== "undefined" && navigator.language ? numberLocaleFor(navigator.language) : "en-GB";
-}
-
-function newCaseId(): string {
-  const random =
-    typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
-      ? crypto.randomUUID().replaceAll("-", "").slice(0, 16)
-      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-  return `case-${random}`;
-}
+const browserLocale = () => browserNumberLocale("en-GB");
+const newCaseId = () => randomId("case");
 
 function freshCase(): OverdueDraft {
   const locale = browserLocale();
@@ -99,13 +92,6 @@ export function setOverdueField(path: string, value: DraftValue): void {
     const at = overdueIndexPath(draft, path);
     return at === null ? draft : withValueAt(draft, at, clipped);
   });
-}
-
-function nextId(prefix: string, taken: readonly { id: string }[]): string {
-  const ids = new Set(taken.map((t) => t.id));
-  let n = taken.length + 1;
-  while (ids.has(`${prefix}${n}`)) n += 1;
-  return `${prefix}${n}`;
 }
 
 /** Adds an empty partial payment; returns its id, or null when the list is full. */
@@ -202,11 +188,7 @@ export async function startFromSavedInvoice(invoice: SavedInvoice): Promise<Case
   return { ok: true };
 }
 
-/** True while the case holds nothing the user typed about an invoice: a preset or a saved invoice may replace it without asking. */
-export function caseIsBlank(draft: OverdueDraft): boolean {
-  const { invoice, client } = draft;
-  return !invoice.number && !invoice.amount && !invoice.dueDate && !client.name && !client.businessName && draft.evidence.length === 0 && Object.keys(draft.steps).length === 0;
-}
+export { caseIsBlank };
 
 /** The case as the text of a .json file (the same envelope as the saved one). */
 export function exportCase(): string {

@@ -12,3 +12,9 @@ export function newOverdueDraft(numberLocale = "en-GB", currency = "GBP"): Overd
     claim: { lateFee: { kind: "none", percentPerMonth: decimal(1.5) } },
   });
 }
+
+/** True while the case holds nothing the user typed about an invoice: a preset or a saved invoice may replace it without asking. */
+export function caseIsBlank(draft: OverdueDraft): boolean {
+  const { invoice, client } = draft;
+  return !invoice.number && !invoice.amount && !invoice.dueDate && !client.name && !client.businessName && draft.evidence.length === 0 && Object.keys(draft.steps).length === 0;
+}
