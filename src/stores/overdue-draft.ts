@@ -134,13 +134,15 @@ export function markToDo(stepId: string): void {
   update((draft) => markStepTodo(draft, stepId));
 }
 
+/** The longest subject and body a message keeps. Messages are a record by step id, which the path walk can't enter: ask their own schema. */
+export const MESSAGE_LIMITS = { subject: maxLengthIn(MessageEditDraft, "subject"), body: maxLengthIn(MessageEditDraft, "body") };
+
 /**
  * Keeps the user's own wording of one part of a step's message. The first edit keeps the other
  * part as it is shown (`shown`), so typing in the subject never empties the body on screen.
  */
 export function editMessage(stepId: string, part: "subject" | "body", text: string, shown: { subject: string; body: string }): void {
-  // Messages are a record by step id, which the path walk can't enter: ask their own schema.
-  const max = maxLengthIn(MessageEditDraft, part);
+  const max = MESSAGE_LIMITS[part];
   const clipped = max !== undefined ? text.slice(0, max) : text;
   update((draft) => {
     const current = Object.hasOwn(draft.messages, stepId) ? draft.messages[stepId]! : { subject: shown.subject, body: shown.body };

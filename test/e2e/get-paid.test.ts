@@ -134,6 +134,22 @@ describe("get paid: an invoice 23 days overdue", () => {
       await expect.poll(() => page.locator("#plan-step-day-1-reminder .tag").innerText()).toBe("Sent on 6 December 2026");
       expect(await page.locator(".evidence-log tbody tr").count()).toBe(1);
 
+      // A step marked sent with no date, and a log entry with no date, are refused next to their field.
+      const day7 = page.locator("#plan-step-day-7-follow-up");
+      await day7.locator("#plan-step-day-7-follow-up-sent-on").fill("");
+      await day7.getByRole("button", { name: "Mark as sent: Follow up and ask for a payment date" }).click();
+      await expect.poll(() => day7.locator(".field__error").innerText()).toMatch(/Enter the date you sent it/);
+      await page.locator("#evidence-date").fill("");
+      await page.locator("#evidence-note").fill("Spoke to Priya in accounts: paying on Friday");
+      await page.getByRole("button", { name: "Add to the log" }).click();
+      await expect.poll(() => page.locator("#evidence-date-error").count()).toBe(1);
+      expect(await page.locator("#evidence-note").inputValue()).toBe("Spoke to Priya in accounts: paying on Friday");
+      await expectNoAxeViolations(page, "get paid, plan with field errors");
+      await page.locator("#evidence-date").fill("2026-12-05");
+      await page.getByRole("button", { name: "Add to the log" }).click();
+      await expect.poll(() => page.locator(".evidence-log tbody tr").count()).toBe(2);
+      expect(await page.locator(".evidence-log tbody tr").nth(1).innerText()).toMatch(/6 December 2026/);
+
       // The final demand: the balance, the interest, the compensation and the total, with the rule named.
       const demand = page.getByTestId("letter-final-demand");
       const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), demand.getByRole("button", { name: "Download the final demand (PDF)" }).click()]);

@@ -7,7 +7,10 @@ import { EVIDENCE_KIND_LABELS, sortEvidence } from "../../domain/get-paid/eviden
 import { EVIDENCE_KINDS } from "../../domain/get-paid/overdue-draft";
 import { announce } from "../../stores/announcer";
 import { userToday } from "../../stores/get-paid-case";
-import { $overdue, $overdueReadOnly, addEvidence, removeEvidence } from "../../stores/overdue-draft";
+import { $overdue, $overdueReadOnly, addEvidence, overdueMaxLength, removeEvidence } from "../../stores/overdue-draft";
+import { DateField } from "../form/date-field";
+import { SelectField } from "../form/select-field";
+import { TextArea } from "../form/text-area";
 
 type Kind = (typeof EVIDENCE_KINDS)[number];
 
@@ -96,56 +99,23 @@ export function EvidenceLog() {
       {readOnly ? null : (
         <fieldset className="fieldset evidence-log__add">
           <legend className="fieldset__legend fieldset__legend--medium">Add an entry</legend>
-          <div className={error ? "field field--error" : "field"}>
-            <label className="field__label" htmlFor="evidence-date">
-              Date
-            </label>
-            {error ? (
-              <p className="field__error" id="evidence-date-error">
-                <span className="visually-hidden">Error:</span> {error}
-              </p>
-            ) : null}
-            <input
-              id="evidence-date"
-              type="date"
-              className={error ? "input input--medium input--date input--error" : "input input--medium input--date"}
-              value={date}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "evidence-date-error" : undefined}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="evidence-kind">
-              What happened
-            </label>
-            <select id="evidence-kind" className="input" value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
-              {EVIDENCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {EVIDENCE_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="evidence-note">
-              Note
-            </label>
-            <p className="field__hint" id="evidence-note-hint">
-              Who, what was said or promised, any reference. For example: “Spoke to Priya in accounts: paying in the run of 26
-              March.”
-            </p>
-            <textarea
-              id="evidence-note"
-              className="input"
-              rows={3}
-              dir="auto"
-              maxLength={2_000}
-              aria-describedby="evidence-note-hint"
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </div>
+          <DateField id="evidence-date" label="Date" error={error ?? undefined} value={date} onChange={setDate} />
+          <SelectField
+            id="evidence-kind"
+            label="What happened"
+            value={kind}
+            onChange={(value) => setKind(value as Kind)}
+            options={EVIDENCE_KINDS.map((k) => ({ value: k, label: EVIDENCE_KIND_LABELS[k] }))}
+          />
+          <TextArea
+            id="evidence-note"
+            label="Note"
+            hint="Who, what was said or promised, any reference. For example: “Spoke to Priya in accounts: paying in the run of 26 March.”"
+            rows={3}
+            maxLength={overdueMaxLength("evidence.0.note")}
+            value={note}
+            onChange={setNote}
+          />
           <button type="button" className="button button--secondary" onClick={add}>
             Add to the log
           </button>

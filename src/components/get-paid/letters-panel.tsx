@@ -6,6 +6,9 @@ import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import { $overdue, $overdueReadOnly, overdueMaxLength, setOverdueField } from "../../stores/overdue-draft";
 import { DocumentPreview } from "../document/document-preview";
 import { DownloadPdfButton } from "../document/download-pdf-button";
+import { SelectField } from "../form/select-field";
+import { TextArea } from "../form/text-area";
+import { TextField } from "../form/text-field";
 
 const NEXT_STEPS = [
   { value: "small-claims-court", label: "Claim in a small claims court" },
@@ -45,28 +48,14 @@ export function LettersPanel() {
         Formal letters from your answers, with the amounts, the interest rule and the dates filled in. Read each one before you
         send it: they are templates, not legal advice.
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor="field-letters-finalDemandNext">
-          What the final demand says you will do next
-        </label>
-        <p className="field__hint" id="field-letters-finalDemandNext-hint">
-          Only name a step you are ready to take.
-        </p>
-        <select
-          id="field-letters-finalDemandNext"
-          className="input"
-          aria-describedby="field-letters-finalDemandNext-hint"
-          value={draft.letters.finalDemandNext}
-          disabled={readOnly}
-          onChange={(event) => setOverdueField("letters.finalDemandNext", event.target.value)}
-        >
-          {NEXT_STEPS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={getPaidFieldId("letters.finalDemandNext")}
+        label="What the final demand says you will do next"
+        hint="Only name a step you are ready to take."
+        value={draft.letters.finalDemandNext}
+        onChange={(value) => setOverdueField("letters.finalDemandNext", value)}
+        options={NEXT_STEPS}
+      />
       <ul className="letters__list">
         {letters.map((letter) => (
           <li key={letter.id} className="letters__item" data-testid={`letter-${letter.id}`}>
@@ -117,25 +106,6 @@ type LetterFieldProps = { path: string; label: string; hint: string; value: stri
 
 /** One answer only a letter needs, saved with the case as it is typed. */
 function LetterField({ path, label, hint, value, readOnly, multiline = false }: LetterFieldProps) {
-  const id = getPaidFieldId(path);
-  const common = {
-    id,
-    className: "input",
-    value,
-    readOnly,
-    maxLength: overdueMaxLength(path),
-    "aria-describedby": `${id}-hint`,
-    onChange: (event: { target: { value: string } }) => setOverdueField(path, event.target.value),
-  };
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      {multiline ? <textarea {...common} rows={2} dir="auto" /> : <input {...common} dir="auto" />}
-    </div>
-  );
+  const props = { id: getPaidFieldId(path), label, hint, value, maxLength: overdueMaxLength(path), onChange: (text: string) => setOverdueField(path, text) };
+  return multiline ? <TextArea {...props} rows={2} /> : <TextField {...props} readOnly={readOnly} />;
 }

@@ -7,7 +7,10 @@ import { mailtoLink } from "../../domain/get-paid/mailto";
 import { type MessageContext, stepMessage } from "../../domain/get-paid/messages";
 import type { OverdueCase } from "../../domain/get-paid/overdue-case";
 import { announce } from "../../stores/announcer";
-import { $overdue, $overdueReadOnly, editMessage, markSent, markSkipped, markToDo, resetMessage } from "../../stores/overdue-draft";
+import { $overdue, $overdueReadOnly, MESSAGE_LIMITS, editMessage, markSent, markSkipped, markToDo, resetMessage } from "../../stores/overdue-draft";
+import { DateField } from "../form/date-field";
+import { TextArea } from "../form/text-area";
+import { TextField } from "../form/text-field";
 
 type Props = { step: PlanStep; overdue: OverdueCase; context: MessageContext; isNext: boolean };
 
@@ -93,35 +96,23 @@ export function PlanStepCard({ step, overdue, context, isNext }: Props) {
             To: {message.to || "your client (add their e-mail address on step 1)"}
             {message.cc.length > 0 ? ` · Copy: ${message.cc.join(", ")}` : ""}
           </p>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-subject`}>
-              Subject
-            </label>
-            <input
-              id={`${id}-subject`}
-              className="input"
-              value={edit ? edit.subject : message.subject}
-              readOnly={readOnly}
-              onChange={(event) => editMessage(step.id, "subject", event.target.value, message)}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-body`}>
-              Message
-            </label>
-            <textarea
-              id={`${id}-body`}
-              className="input"
-              rows={12}
-              dir="auto"
-              value={edit ? edit.body : message.body}
-              readOnly={readOnly}
-              onChange={(event) => editMessage(step.id, "body", event.target.value, message)}
-            />
-            {edit && (edit.body.trim() === "" || edit.subject.trim() === "") ? (
-              <p className="field__hint">An empty part is sent with the suggested wording.</p>
-            ) : null}
-          </div>
+          <TextField
+            id={`${id}-subject`}
+            label="Subject"
+            value={edit ? edit.subject : message.subject}
+            maxLength={MESSAGE_LIMITS.subject}
+            readOnly={readOnly}
+            onChange={(text) => editMessage(step.id, "subject", text, message)}
+          />
+          <TextArea
+            id={`${id}-body`}
+            label="Message"
+            hint={edit && (edit.body.trim() === "" || edit.subject.trim() === "") ? "An empty part is sent with the suggested wording." : undefined}
+            rows={12}
+            maxLength={MESSAGE_LIMITS.body}
+            value={edit ? edit.body : message.body}
+            onChange={(text) => editMessage(step.id, "body", text, message)}
+          />
           <div className="button-group">
             <button type="button" className="button button--secondary button--small" onClick={() => copy("message", message.body)}>
               Copy message
@@ -160,25 +151,7 @@ export function PlanStepCard({ step, overdue, context, isNext }: Props) {
         </div>
       ) : (
         <div className="plan-step__actions">
-          <div className={dateError ? "field field--error" : "field"}>
-            <label className="field__label" htmlFor={`${id}-sent-on`}>
-              {option ? "Done on" : "Sent on"}
-            </label>
-            {dateError ? (
-              <p className="field__error" id={`${id}-sent-on-error`}>
-                <span className="visually-hidden">Error:</span> {dateError}
-              </p>
-            ) : null}
-            <input
-              id={`${id}-sent-on`}
-              type="date"
-              className={dateError ? "input input--medium input--date input--error" : "input input--medium input--date"}
-              value={sentOn}
-              aria-invalid={dateError ? true : undefined}
-              aria-describedby={dateError ? `${id}-sent-on-error` : undefined}
-              onChange={(event) => setSentOn(event.target.value)}
-            />
-          </div>
+          <DateField id={`${id}-sent-on`} label={option ? "Done on" : "Sent on"} error={dateError ?? undefined} value={sentOn} onChange={setSentOn} />
           <div className="button-group">
             <button type="button" className="button button--small" aria-label={`${option ? "Mark as done" : "Mark as sent"}: ${step.title}`} onClick={send}>
               {option ? "Mark as done" : "Mark as sent"}

@@ -1,9 +1,10 @@
 import { useStore } from "@nanostores/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { announce } from "../../stores/announcer";
 import { findInvoice } from "../../stores/invoice-book";
 import { $invoiceRows } from "../../stores/invoice-list";
 import { $overdue, caseIsBlank, startFromSavedInvoice } from "../../stores/overdue-draft";
+import { SelectField } from "../form/select-field";
 
 /**
  * "Start from an invoice you wrote here": the open invoices of the invoice list, newest first.
@@ -14,9 +15,8 @@ export function SavedInvoicePicker() {
   const draft = useStore($overdue);
   const [chosen, setChosen] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const choice = useRef<HTMLSelectElement>(null);
   // Opened by a button that is now gone: focus moves to the list it asked for.
-  useEffect(() => choice.current?.focus(), []);
+  useEffect(() => document.getElementById("saved-invoice-choice")?.focus(), []);
   if (rows.length === 0) {
     return <p>There are no unpaid invoices in your invoice list: fill in the invoice below.</p>;
   }
@@ -35,18 +35,13 @@ export function SavedInvoicePicker() {
       <h2 className="card__title" id="saved-invoice-picker-title">
         Start from an invoice you wrote here
       </h2>
-      <div className="field">
-        <label className="field__label" htmlFor="saved-invoice-choice">
-          Unpaid invoice
-        </label>
-        <select id="saved-invoice-choice" ref={choice} className="input" value={selected.id} onChange={(event) => setChosen(event.target.value)}>
-          {rows.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.number} — {r.client || "no client yet"} — {r.total} — {r.status.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="saved-invoice-choice"
+        label="Unpaid invoice"
+        value={selected.id}
+        onChange={setChosen}
+        options={rows.map((r) => ({ value: r.id, label: `${r.number} — ${r.client || "no client yet"} — ${r.total} — ${r.status.label}` }))}
+      />
       {confirming ? (
         <div className="invoice-panel invoice-panel--warning" role="group" aria-labelledby="saved-invoice-confirm">
           <p id="saved-invoice-confirm" tabIndex={-1}>
