@@ -56,6 +56,55 @@ describe("opening", () => {
   });
 });
 
+describe("the same protections as the contract draft (bad-inputs #37-39)", () => {
+  test("#37 a damaged case with no room for a backup stays where it is, and the message says so", async () => {
+    const storage = new FakeStorage({ [KEY]: "[]" });
+    storage.failWrites = true;
+    const s = await open(storage);
+    expect(s.$overdueRestoreProblem.get()).toEqual({ message: expect.stringMatching(/no room to keep a copy: download it now/), backupKey: null, text: "[]" });
+    expect(storage.getItem(KEY)).toBe("[]");
+    expect(s.$overdueSaveStatus.get()).toBe("not-saved");
+  });
+
+  test("#38 a newer version opens read-only, its answers shown, and is never overwritten", async () => {
+    const newer = JSON.stringify({ ...wrapOverdueDraft(sampleOverdueDraft()), version: 2, futureField: true });
+    const storage = new FakeStorage({ [KEY]: newer });
+    const s = await open(storage);
+    expect(s.$overdueReadOnly.get()).toBe(true);
+    expect(s.$overdueReadOnlyMessage.get()).toMatch(/newer version of Upfront \(version 2\).*read-only/);
+    expect(s.$overdue.get().invoice.number).toBe("UF-0042");
+    s.setOverdueField("client.name", "Changed");
+    expect(s.addPartialPayment()).toBeNull();
+    expect(s.addEvidence({ date: "2027-04-20", kind: "call", note: "x" })).toBeNull();
+    s.markSent({ id: "day-1-reminder", kind: "message", title: "Reminder" }, "2027-04-20");
+    vi.runAllTimers();
+    s.flushOverdue();
+    expect(s.$overdue.get().client.name).toBe("Nguyễn Thị Minh");
+    expect(storage.getItem(KEY)).toBe(newer);
+    expect(s.exportCase()).toBe(newer);
+    // Starting a new case is the user's explicit choice: the newer case is kept as a backup first.
+    s.startNewCase();
+    s.flushOverdue();
+    expect(s.$overdueReadOnly.get()).toBe(false);
+    expect([...storage.data.entries()].filter(([k]) => k.startsWith(`${KEY}:backup-`)).map(([, v]) => v)).toContain(newer);
+  });
+
+  test("#39 full storage: typing still works, the status says not saved, and recovers", async () => {
+    const storage = new FakeStorage();
+    const s = await open(storage);
+    storage.failWrites = true;
+    s.setOverdueField("client.name", "Bob");
+    s.flushOverdue();
+    expect(s.$overdue.get().client.name).toBe("Bob");
+    expect(s.$overdueSaveStatus.get()).toBe("not-saved");
+    storage.failWrites = false;
+    s.setOverdueField("client.name", "Bobby");
+    s.flushOverdue();
+    expect(s.$overdueSaveStatus.get()).toBe("saved");
+    expect(savedData(storage).client.name).toBe("Bobby");
+  });
+});
+
 describe("answers", () => {
   test("fields by path, payments by id; text longer than the field allows is cut", async () => {
     const storage = new FakeStorage();
