@@ -47,10 +47,13 @@ export function parseMoney(raw: string, currency: string, locale: string, option
       return err(`Enter ${label} using digits 0–9 only, for example ${exampleFor(locale)}`);
   }
   if (read.fraction.length > digits) {
+    // "1,234" in de-DE is 1 euro and 234 thousandths, never guessed to be 1,234 euros: the
+    // message shows what a valid amount looks like in this number style (bad-inputs #2).
+    const example = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(digits === 0 ? 1234 : 1234.5);
     return err(
       digits === 0
-        ? `${currency} has no decimal places: enter ${label} as a whole number`
-        : `${currency} has ${digits} decimal places: enter ${label} with no more than ${digits}`,
+        ? `${currency} has no decimal places: enter ${label} as a whole number, for example ${example}`
+        : `${currency} has ${digits} decimal places: enter ${label} with no more than ${digits}, for example ${example}`,
     );
   }
   const whole = read.whole.replace(/^0+(?=\d)/, "");

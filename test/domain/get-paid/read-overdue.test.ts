@@ -57,7 +57,7 @@ describe("readOverdue: failure cases and their messages", () => {
     { name: "amount 0", change: (d: OverdueDraft) => (d.invoice.amount = "0"), expected: ["invoice", "invoice.amount", "The invoice amount must be more than 0"] },
     { name: "negative amount (U+2212)", change: (d: OverdueDraft) => (d.invoice.amount = "−500"), expected: ["invoice", "invoice.amount", "Enter an amount of 0 or more for the invoice amount"] },
     { name: "1e308", change: (d: OverdueDraft) => (d.invoice.amount = "1e308"), expected: ["invoice", "invoice.amount", "Enter the invoice amount using digits 0–9 only, for example 1,234.50"] },
-    { name: "three decimals in GBP", change: (d: OverdueDraft) => (d.invoice.amount = "12.345"), expected: ["invoice", "invoice.amount", "GBP has 2 decimal places: enter the invoice amount with no more than 2"] },
+    { name: "three decimals in GBP", change: (d: OverdueDraft) => (d.invoice.amount = "12.345"), expected: ["invoice", "invoice.amount", "GBP has 2 decimal places: enter the invoice amount with no more than 2, for example 1,234.50"] },
     { name: "30 February", change: (d: OverdueDraft) => (d.invoice.dueDate = "2026-02-30"), expected: ["invoice", "invoice.dueDate", "The due date must be a real day of that month"] },
     { name: "31/02/2026", change: (d: OverdueDraft) => (d.invoice.issueDate = "31/02/2026"), expected: ["invoice", "invoice.issueDate", "Enter the invoice date as a real date, for example 2027-03-12"] },
     { name: "due before issue", change: (d: OverdueDraft) => (d.invoice.dueDate = "2027-03-01"), expected: ["invoice", "invoice.dueDate", "The due date can't be before the invoice date"] },

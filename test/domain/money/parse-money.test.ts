@@ -58,7 +58,7 @@ describe("parseMoney: accepted input", () => {
 
 describe("parseMoney: rejected input", () => {
   it.each([
-    { name: "#2 1,234 in de-DE is 1 euro 234 cents, too many decimals", raw: "1,234", currency: "EUR", locale: "de-DE", message: "EUR has 2 decimal places" },
+    { name: "#2 1,234 in de-DE is 1 euro 234 cents, too many decimals", raw: "1,234", currency: "EUR", locale: "de-DE", message: "EUR has 2 decimal places: enter the amount with no more than 2, for example 1.234,50" },
     { name: "#2 1,5 in en-US looks like a decimal comma", raw: "1,5", currency: "USD", locale: "en-US", message: "in this format: 1,234.50" },
     { name: "#2 1.5 in de-DE looks like a decimal point", raw: "1.5", currency: "EUR", locale: "de-DE", message: "in this format: 1.234,50" },
     { name: "#2 a comma after the decimal point in en-US", raw: "1.234,5", currency: "USD", locale: "en-US", message: "in this format" },
