@@ -1,0 +1,151 @@
+// The rows of the bad-inputs list (../shared/bad-inputs.md) that only a browser can show: time
+// zones, a 1 MB paste, hostile and damaged links, and a PDF made again after an edit. The rows the
+// domain decides are in test/domain/bad-inputs.test.ts; other e2e tests carry their row numbers
+// in their titles (test/domain/bad-inputs-coverage.test.ts checks every row is claimed).
+import { afterAll, describe, expect, test } from "vitest";
+import { formatDate } from "../../src/domain/dates/calendar-date";
+import { documentDateLocale } from "../../src/domain/dates/document-date-locale";
+import { readPdf, squash } from "../pdf/support/pdf-text";
+import { sampleContractDraft } from "../fixtures/sample-contract-draft";
+import { closeBrowser } from "./support/browser";
+import {
+  backups,
+  downloadBytes,
+  downloadPdf,
+  openWizard,
+  storedDraftText,
+  valueOf,
+  waitForSavedDraft,
+} from "./support/contract/wizard";
+import { openInvoices } from "./support/invoice/invoices";
+
+afterAll(closeBrowser);
+
+const draft = sampleContractDraft();
+
+async function contractPdfText(timezoneId: string): Promise<{ review: string; startField: string; pdf: string }> {
+  const session = await openWizard("/contract?step=price", { draft, context: { timezoneId } });
+  try {
+    const { page } = session;
+    const startField = await valueOf(page, "field-startDate");
+    await session.goto("/contract?step=review");
+    await page.getByTestId("download-pdf").waitFor();
+    const review = await page.locator(".wizard__main").innerText();
+    const download = await downloadPdf(page, () => page.getByTestId("download-pdf").click());
+    const pdf = (await readPdf(await downloadBytes(download))).pages.join("\n");
+    session.assertClean();
+    return { review, startField, pdf };
+  } finally {
+    await session.close();
+  }
+}
+
+describe("bad inputs in the browser", () => {
+  test("bad-inputs #21: in Los Angeles and on Kiritimati the form, the review and the PDF show the same calendar dates", async () => {
+    const west = await contractPdfText("America/Los_Angeles");
+    const east = await contractPdfText("Pacific/Kiritimati");
+    expect(west.startField).toBe(draft.startDate);
+    expect(east.startField).toBe(draft.startDate);
+    const start = formatDate(draft.startDate, documentDateLocale(draft.numberLocale));
+    for (const seen of [west.review, east.review]) expect(seen).toContain(start);
+    expect(squash(west.pdf)).toContain(squash(start));
+    expect(east.review).toBe(west.review);
+    expect(east.pdf).toBe(west.pdf);
+  });
+
+  test("bad-inputs #24: a 1 MB paste is cut to the field's limit with a message; the page stays responsive and saves", async () => {
+    const session = await openWizard("/contract?step=scope", { draft, context: { permissions: ["clipboard-read", "clipboard-write"] } });
+    try {
+      const { page } = session;
+      const huge = "Scope text. ".repeat(90_000).slice(0, 1_000_000);
+      await page.evaluate((text) => navigator.clipboard.writeText(text), huge);
+      const field = page.locator("#field-scope-summary");
+      await field.focus();
+      await page.keyboard.press("Control+A");
+      const started = Date.now();
+      await page.keyboard.press("Control+V");
+      await expect.poll(() => field.inputValue().then((v) => v.length)).toBe(10_000);
+      await expect(page.getByText("The pasted text was longer than 10,000 characters, so its end was cut off.").isVisible()).resolves.toBe(true);
+      // Still answering: a key typed now shows at once (a frozen page would not answer for seconds).
+      await page.locator("#field-scope-title").fill("Still responsive");
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const saved = await waitForSavedDraft(page, (d) => d.scope.title === "Still responsive");
+      expect(saved.scope.summary).toBe(huge.slice(0, 10_000));
+      expect((await storedDraftText(page))!.length).toBeLessThan(100_000);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("bad-inputs #42: damaged and hostile links (prototype keys, script, 8 KB) say so, change nothing and never crash", async () => {
+    // 8,000 characters: a static server refuses a request line much longer (Node's limit is 16 KB)
+    // before any page runs, so that is as long as a link can reach the app.
+    const long = "x".repeat(8_000);
+    const session = await openWizard(`/contract?step=__proto__&preset=${long}`, { draft });
+    try {
+      const { page } = session;
+      const before = await storedDraftText(page);
+      // An unknown step opens the first; an unknown preset is named (cut short) and nothing changes.
+      await expect(page.locator("#step-heading").innerText()).resolves.toBe("You and your client");
+      const unknown = page.locator('[data-preset-message="unknown"]');
+      await expect(unknown.innerText()).resolves.toMatch(/“x{60}…”.*Nothing was changed/);
+      for (const path of ["/contract?preset=__proto__", "/contract?preset=constructor", '/contract?preset=<img src=x onerror=alert(1)>']) {
+        await session.goto(path);
+        await expect(unknown.innerText()).resolves.toMatch(/Nothing was changed/);
+      }
+      expect(await page.locator("img[src=x]").count()).toBe(0);
+      expect(await valueOf(page, "field-client-name")).toBe(draft.client.name);
+      expect(await storedDraftText(page)).toBe(before);
+      expect(await backups(page)).toEqual({});
+
+      for (const [path, says] of [
+        ["/get-paid?invoice=__proto__", /not in this browser’s invoice list, so nothing was changed/],
+        ["/get-paid?preset=constructor", /doesn’t know \(“constructor”\), so nothing was changed/],
+        [`/get-paid?preset=${long}&step=toString`, /doesn’t know \(“x{60}”\)/],
+      ] as const) {
+        await session.goto(path);
+        await page.locator(".wizard.get-paid[data-ready]").waitFor();
+        await expect(page.locator(".start-notice").innerText()).resolves.toMatch(says);
+        await expect(page.locator("#step-heading").innerText()).resolves.toBe("The unpaid invoice");
+      }
+
+      await session.goto("/guides/?q=<img src=x onerror=alert(1)>");
+      await expect.poll(() => page.locator("[data-guide-search-status]").innerText(), { timeout: 10_000 }).toMatch(/guides? found for “<img src=x onerror=alert\(1\)>”/);
+      expect(await page.locator("img[src=x]").count()).toBe(0);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+
+    const invoices = await openInvoices("/invoice?id=__proto__&step=constructor");
+    try {
+      await expect(invoices.page.locator("h1").innerText()).resolves.toBe("This invoice is not in this browser");
+      invoices.assertClean();
+    } finally {
+      await invoices.close();
+    }
+  });
+
+  test("bad-inputs #44: a PDF made after an edit says the new answers, not the old ones", async () => {
+    const session = await openWizard("/contract?step=review", { draft });
+    try {
+      const { page } = session;
+      const button = page.getByTestId("download-pdf");
+      const first = await readPdf(await downloadBytes(await downloadPdf(page, () => button.click())));
+      expect(squash(first.pages.join("\n"))).toContain(squash(draft.scope.title));
+
+      await session.goto("/contract?step=scope");
+      await page.locator("#field-scope-title").fill("Brand new title");
+      await waitForSavedDraft(page, (d) => d.scope.title === "Brand new title");
+      await session.goto("/contract?step=review");
+      const download = await downloadPdf(page, () => page.getByTestId("download-pdf").click());
+      expect(download.suggestedFilename()).toBe("contract-acme-ltd-brand-new-title.pdf");
+      const second = await readPdf(await downloadBytes(download));
+      expect(squash(second.pages.join("\n"))).toContain(squash("Brand new title"));
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
