@@ -28,7 +28,7 @@ const DRAFT_FILE = /^upfront-contract-draft-\d{4}-\d{2}-\d{2}\.json$/;
 const AFTER_SAVE_DELAY_MS = 700;
 
 describe("saved draft that can't be opened", () => {
-  test("a damaged draft: the page works, says so, offers the text and keeps a backup", async () => {
+  test("a damaged draft: the page works, says so, offers the text and keeps a backup (bad-inputs #37)", async () => {
     const session = await openWizard("/contract", { storage: { [DRAFT_KEY]: "{not json" } });
     try {
       const { page } = session;
@@ -90,7 +90,7 @@ describe("saved draft that can't be opened", () => {
 });
 
 describe("a draft saved by a newer version", () => {
-  test("opens read-only with a message, and the saved value is never overwritten", async () => {
+  test("opens read-only with a message, and the saved value is never overwritten (bad-inputs #38)", async () => {
     const saved = draftEnvelopeText(sampleContractDraft(), 2);
     const session = await openWizard("/contract", { storage: { [DRAFT_KEY]: saved } });
     try {
@@ -139,7 +139,7 @@ describe("a draft saved by a newer version", () => {
 });
 
 describe("storage that refuses to save", () => {
-  test("storage that always throws: typing works, 'Not saved' shows with a download", async () => {
+  test("storage that always throws: typing works, 'Not saved' shows with a download (bad-inputs #39)", async () => {
     const session = await openWizard("/contract", {
       initScripts: [
         `Storage.prototype.setItem = function () {
@@ -171,7 +171,7 @@ describe("storage that refuses to save", () => {
     }
   });
 
-  test("storage that fills up while typing: 'Not saved' shows, then saving resumes", async () => {
+  test("storage that fills up while typing: 'Not saved' shows, then saving resumes (bad-inputs #39)", async () => {
     const session = await openWizard("/contract", {
       initScripts: [
         `const realSetItem = Storage.prototype.setItem;
@@ -208,7 +208,7 @@ describe("storage that refuses to save", () => {
 });
 
 describe("draft files", () => {
-  test("importing a wrong file says why and leaves the answers alone; an exported draft round-trips", async () => {
+  test("importing a wrong file says why and leaves the answers alone; an exported draft round-trips (bad-inputs #41)", async () => {
     const session = await openWizard("/contract", { draft: sampleContractDraft() });
     try {
       const { page } = session;
@@ -338,7 +338,7 @@ describe("two tabs on the same draft", () => {
 });
 
 describe("PDF download", () => {
-  test("a double-click makes one PDF and one download", async () => {
+  test("a double-click makes one PDF and one download (bad-inputs #44)", async () => {
     const session = await openWizard("/contract?step=review", { draft: sampleContractDraft() });
     try {
       const { page } = session;

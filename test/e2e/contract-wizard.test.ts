@@ -269,7 +269,7 @@ describe("contract wizard", () => {
     }
   });
 
-  test("reload keeps the step and the answers; Back and Forward move between steps", async () => {
+  test("reload keeps the step and the answers; Back and Forward move between steps (bad-inputs #43)", async () => {
     const session = await openWizard("/contract");
     try {
       const { page } = session;
@@ -381,7 +381,7 @@ describe("contract wizard", () => {
     }
   });
 
-  test("errors: milestones adding up to 110% show in the running total and on Continue", async () => {
+  test("errors: milestones adding up to 110% show in the running total and on Continue (bad-inputs #13)", async () => {
     const session = await openWizard("/contract?step=payment", { draft: sampleContractDraft() });
     try {
       const { page } = session;
@@ -406,7 +406,7 @@ describe("contract wizard", () => {
     }
   });
 
-  test("hostile text in names is shown literally, never run", async () => {
+  test("hostile text in names is shown literally, never run (bad-inputs #33)", async () => {
     const session = await openWizard("/contract", { draft: sampleContractDraft() });
     try {
       const { page } = session;

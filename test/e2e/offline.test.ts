@@ -33,7 +33,7 @@ async function waitForController(page: Page): Promise<string> {
 const banner = (page: Page) => page.locator("[data-update-body]");
 
 describe("offline", () => {
-  test("after a first visit to /, every page, a contract PDF and the guide search work with no network", async () => {
+  test("after a first visit to /, every page, a contract PDF and the guide search work with no network (bad-inputs #45)", async () => {
     const session = await openPage(null, { context: WIZARD_CONTEXT });
     try {
       const { page, context } = session;
