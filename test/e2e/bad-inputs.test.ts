@@ -1,27 +1,34 @@
 // The rows of the bad-inputs list (../shared/bad-inputs.md) that only a browser can show: time
-// zones, a 1 MB paste, hostile and damaged links, and a PDF made again after an edit. The rows the
-// domain decides are in test/domain/bad-inputs.test.ts; other e2e tests carry their row numbers
-// in their titles (test/domain/bad-inputs-coverage.test.ts checks every row is claimed).
+// zones, a 1 MB paste, hostile text on the invoice and get-paid pages, hostile and damaged links,
+// and a PDF made again after an edit. The rows the domain decides are in
+// test/domain/bad-inputs.test.ts; other e2e tests carry their row numbers in their titles
+// (test/domain/bad-inputs-coverage.test.ts checks that every row is claimed).
+import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
 import { formatDate } from "../../src/domain/dates/calendar-date";
 import { documentDateLocale } from "../../src/domain/dates/document-date-locale";
-import { readPdf, squash } from "../pdf/support/pdf-text";
+import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
+import { sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
+import { readPdf, squash } from "../pdf/support/pdf-text";
 import { closeBrowser } from "./support/browser";
-import {
-  backups,
-  downloadBytes,
-  downloadPdf,
-  openWizard,
-  storedDraftText,
-  valueOf,
-  waitForSavedDraft,
-} from "./support/contract/wizard";
-import { openInvoices } from "./support/invoice/invoices";
+import { backups, downloadBytes, downloadPdf, openWizard, storedDraftText, valueOf, waitForSavedDraft } from "./support/contract/wizard";
+import { BOOK_KEY, bookText, openInvoices, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
 
 afterAll(closeBrowser);
 
 const draft = sampleContractDraft();
+
+const HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{7*7}}", "${1+1}"] as const;
+
+/** Markup the hostile text would have made, had it been parsed as HTML anywhere on the page. */
+function markupMade(page: Page): Promise<{ imgX: number; onerror: number; alertScripts: number }> {
+  return page.evaluate(() => ({
+    imgX: document.querySelectorAll('img[src="x"]').length,
+    onerror: document.querySelectorAll("[onerror]").length,
+    alertScripts: [...document.scripts].filter((script) => script.textContent?.includes("alert(1)")).length,
+  }));
+}
 
 async function contractPdfText(timezoneId: string): Promise<{ review: string; startField: string; pdf: string }> {
   const session = await openWizard("/contract?step=price", { draft, context: { timezoneId } });
@@ -124,6 +131,48 @@ describe("bad inputs in the browser", () => {
       invoices.assertClean();
     } finally {
       await invoices.close();
+    }
+  });
+
+  test("bad-inputs #33: hostile text in an invoice and an overdue case shows literally on the page, in the message and in the PDF", async () => {
+    const [name, markup, braces, dollar] = HOSTILE;
+    const invoiceDraft = sampleInvoiceDraft("2027-02-01");
+    const book = sampleBook([{ ...invoiceDraft, buyer: { ...invoiceDraft.buyer, name, businessName: markup }, lines: invoiceDraft.lines.map((l, i) => ({ ...l, description: i === 0 ? braces : dollar })) }]);
+    const overdue = { ...sampleOverdueDraft(), asOf: "2027-04-20", client: { ...sampleOverdueDraft().client, name, businessName: markup }, invoice: { ...sampleOverdueDraft().invoice, description: `${braces} ${dollar}` } };
+    const session = await openInvoices("/invoice?id=inv-1&step=review", {
+      storage: { [BOOK_KEY]: bookText(book), "upfront:overdue-case": JSON.stringify(wrapOverdueDraft(overdue)) },
+    });
+    try {
+      const { page } = session;
+      const dialogs: string[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const invoicePdf = await downloadPdf(page, () => page.getByTestId("download-pdf").click());
+      const invoiceText = await page.locator("main").innerText();
+      for (const text of HOSTILE) expect(invoiceText).toContain(text);
+      expect(await markupMade(page)).toEqual({ imgX: 0, onerror: 0, alertScripts: 0 });
+      const printed = squash((await readPdf(await downloadBytes(invoicePdf))).pages.join("\n"));
+      for (const text of HOSTILE) expect(printed).toContain(squash(text));
+
+      await session.goto("/get-paid?step=plan");
+      await page.locator(".wizard.get-paid[data-ready]").waitFor();
+      const message = await page.locator("#plan-step-day-1-reminder textarea").inputValue();
+      expect(message).toContain(name);
+      const mailto = (await page.locator("#plan-step-day-1-reminder").getByRole("link", { name: "Open in your e-mail app" }).getAttribute("href")) ?? "";
+      expect(mailto).not.toMatch(/[<>{}$\s]/);
+      const letter = page.locator('[data-testid^="letter-"]').first();
+      const letterPdf = await downloadPdf(page, () => letter.getByRole("button", { name: /^Download the .* \(PDF\)$/ }).click());
+      expect(letterPdf.suggestedFilename()).toMatch(/^[a-z0-9-]+\.pdf$/);
+      const letterText = squash((await readPdf(await downloadBytes(letterPdf))).pages.join("\n"));
+      expect(letterText).toContain(squash(markup));
+      expect(await markupMade(page)).toEqual({ imgX: 0, onerror: 0, alertScripts: 0 });
+      await page.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      session.assertClean();
+    } finally {
+      await session.close();
     }
   });
 
