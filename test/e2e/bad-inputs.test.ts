@@ -1,7 +1,7 @@
 // The rows of the bad-inputs list (../shared/bad-inputs.md) that only a browser can show: time
-// zones, a 1 MB paste, hostile text on the invoice and get-paid pages, hostile and damaged links,
-// and a PDF made again after an edit. The rows the domain decides are in
-// test/domain/bad-inputs.test.ts; other e2e tests carry their row numbers in their titles
+// zones, a 1 MB paste, hostile text on the invoice and get-paid pages, bad files on every import,
+// hostile and damaged links, and a PDF made again after an edit. The rows the domain decides are
+// in test/domain/bad-inputs.test.ts; other e2e tests carry their row numbers in their titles
 // (test/domain/bad-inputs-coverage.test.ts checks that every row is claimed).
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
@@ -170,6 +170,42 @@ describe("bad inputs in the browser", () => {
       expect(await markupMade(page)).toEqual({ imgX: 0, onerror: 0, alertScripts: 0 });
       await page.waitForTimeout(200);
       expect(dialogs).toEqual([]);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("bad-inputs #41: every import refuses a too-large file, prototype keys, a number and another app's JSON, and keeps what is there", async () => {
+    const files = (limitBytes: number) => [
+      { name: "huge.json", buffer: Buffer.alloc(limitBytes + 1, " "), says: /too large to be an Upfront/ },
+      { name: "proto.json", buffer: Buffer.from('{"__proto__":{"x":1}}'), says: /isn't an Upfront/ },
+      { name: "ctor.json", buffer: Buffer.from('{"constructor":{"prototype":{"x":1}}}'), says: /isn't an Upfront/ },
+      { name: "number.json", buffer: Buffer.from("42"), says: /isn't an Upfront/ },
+      { name: "package.json", buffer: Buffer.from('{"name":"my-app","version":"1.0.0"}'), says: /isn't an Upfront/ },
+    ];
+    const overdue = sampleOverdueDraft();
+    const session = await openWizard("/contract", { draft, storage: { "upfront:overdue-case": JSON.stringify(wrapOverdueDraft(overdue)), [BOOK_KEY]: bookText(sampleBook([sampleInvoiceDraft("2027-02-01")])) } });
+    try {
+      const { page } = session;
+      const pages: [string, string, number, () => Promise<void>][] = [
+        ["/contract", "import-draft", 2_000_000, async () => expect(await valueOf(page, "field-client-name")).toBe(draft.client.name)],
+        ["/get-paid", "import-case", 2_000_000, async () => expect(await valueOf(page, "field-client-name")).toBe(overdue.client.name)],
+        ["/invoice", "import-invoices", 20_000_000, async () => expect(await page.locator(".invoice-table__row").count()).toBe(1)],
+      ];
+      for (const [path, id, limit, unchanged] of pages) {
+        await session.goto(path);
+        await page.locator("[data-ready]").first().waitFor();
+        for (const file of files(limit)) {
+          const input = page.locator(`#${id}`);
+          await input.setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.buffer });
+          // The import clears the input once it has dealt with the file.
+          await expect.poll(() => input.evaluate((el: HTMLInputElement) => el.files?.length ?? 0)).toBe(0);
+          await expect.poll(() => page.locator(`#${id}-error`).innerText(), { message: `${path} ${file.name}` }).toMatch(file.says);
+          await unchanged();
+        }
+        expect(await page.evaluate(() => ({} as Record<string, unknown>).x)).toBeUndefined();
+      }
       session.assertClean();
     } finally {
       await session.close();
