@@ -342,6 +342,8 @@ const ROWS: Row[] = [
     expect(openInvoiceBook(JSON.stringify({ ...wrapInvoiceBook(newInvoiceBook("2027-01-01")), version: 99 })).status).toBe("newer");
     expect(openDraft(JSON.stringify(wrapDraft(sampleContractDraft())))).toMatchObject({ status: "ok", migratedFrom: null });
   } },
+  // Upfront has no share links that carry a draft (nothing to truncate, alter or decompress): its
+  // links carry only ids (?preset=, ?invoice=, ?id=, ?step=), looked up in fixed lists, never decoded.
   { row: 42, input: "a link's ?preset= that is unknown, a prototype key or 8 MB long", expected: "no preset found (the page says so); nothing changes", check: () => {
     for (const id of ["deposit-three-milestone", "__proto__", "constructor", "toString", "x".repeat(8_000_000)]) {
       expect(contractPreset(id)).toBeUndefined();
