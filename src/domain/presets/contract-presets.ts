@@ -56,7 +56,8 @@ const CHANGES: Record<string, { step: ContractStepId; apply(draft: ContractDraft
 /** The contract preset with this id, or undefined for an unknown id or another wizard's preset. */
 export function contractPreset(id: string): ContractPreset | undefined {
   const listed = findPreset(id);
-  const change = CHANGES[id];
+  // Own keys only: an id from a link ("constructor", "__proto__") never reaches Object.prototype.
+  const change = Object.hasOwn(CHANGES, id) ? CHANGES[id] : undefined;
   if (!listed || listed.wizard !== "contract" || !change) return undefined;
   return { id: listed.id, label: listed.label, ...change };
 }

@@ -16,6 +16,7 @@ const SITUATION_OF: Record<string, OverdueDraft["situation"]> = {
 /** The get-paid preset of that id, or undefined (unknown, or another wizard's). */
 export function findGetPaidPreset(id: string): GetPaidPreset | undefined {
   const preset = findPreset(id);
-  const situation = SITUATION_OF[id];
+  // Own keys only: an id from a link ("constructor", "__proto__") never reaches Object.prototype.
+  const situation = Object.hasOwn(SITUATION_OF, id) ? SITUATION_OF[id] : undefined;
   return preset && preset.wizard === "get-paid" && situation ? { ...preset, situation } : undefined;
 }
