@@ -26,6 +26,8 @@ export default defineConfig({
           root,
           include: ["test/domain/**/*.test.ts"],
           environment: "node",
+          // Property tests (hundreds of runs) take 2-4 s alone; on a busy 2-core machine 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       {
@@ -44,6 +46,8 @@ export default defineConfig({
           root,
           include: ["test/stores/**/*.test.ts"],
           environment: "node",
+          // Property tests (hundreds of runs) take 2-4 s alone; on a busy 2-core machine 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       {
