@@ -123,8 +123,15 @@ export function InvoiceStep({ form }: { form: DraftForm }) {
         <Checkbox
           {...form.flag("claim.businessClient")}
           label="My client is a business, not a private person"
-          hint="A company, or someone working for themselves. Statutory late-payment interest is for debts between businesses; a private person gets 30 days to answer a formal notice, a business 14."
+          hint="A company, or someone working for themselves. Statutory late-payment interest is for debts between businesses."
         />
+        {draft.claim.businessClient && (
+          <Checkbox
+            {...form.flag("claim.soleTrader")}
+            label="They trade in their own name (a sole trader), not as a company"
+            hint="A formal notice gives a company 14 days to pay or reply, and a person, sole traders included, 30."
+          />
+        )}
       </PartyFieldset>
 
       <h2>When you are planning for</h2>

@@ -18,10 +18,10 @@ import { type SmallClaimsLimit, smallClaimsFit } from "./small-claims-limits";
 // agency, small claims, a lawyer) once the final demand's 7 days have run out. These day counts
 // are a common collection practice, not law.
 // The formal notice's deadline follows England and Wales's pre-action rules, a fair default
-// elsewhere too: 14 days for a business client (Practice Direction – Pre-Action Conduct and
-// Protocols, para 6(b): "14 days in a straightforward case"), 30 days when the client is an
-// individual, sole traders included (Pre-Action Protocol for Debt Claims, in force 1 October 2017:
-// the debtor has 30 days to reply to the letter of claim).
+// elsewhere too: 14 days for a company (Practice Direction – Pre-Action Conduct and Protocols,
+// para 6(b): "14 days in a straightforward case"), 30 days when the client is an individual, sole
+// traders included (Pre-Action Protocol for Debt Claims, in force 1 October 2017, paras 1.1 and
+// 5.1: it covers debts owed by individuals "including a sole trader", who have 30 days to reply).
 //
 // Dispute: ask what is wrong (day 1), propose paying the undisputed part now (day 3), a written
 // response restating the agreed scope and what was accepted (day 7); then, from day 14, the
@@ -125,9 +125,14 @@ function optionDetails(overdue: OverdueCase, limit: SmallClaimsLimit | null, amo
   };
 }
 
+/** Days the formal notice gives to pay or reply: 14 for a company, 30 for a person or a sole trader. */
+export function formalNoticeDays(claim: Pick<OverdueCase["claim"], "businessClient" | "soleTrader">): number {
+  return claim.businessClient && !claim.soleTrader ? FORMAL_NOTICE_DAYS_BUSINESS : FORMAL_NOTICE_DAYS_INDIVIDUAL;
+}
+
 /** The silent sequence from `start` (0 for a silent client, 14 in a dispute), for the balance or the undisputed part. */
 function silentSequence(overdue: OverdueCase, options: PlanOptions, start: number, undisputed: boolean): Draft[] {
-  const notice = overdue.claim.businessClient ? FORMAL_NOTICE_DAYS_BUSINESS : FORMAL_NOTICE_DAYS_INDIVIDUAL;
+  const notice = formalNoticeDays(overdue.claim);
   const id = (silent: string, dispute: string) => (undisputed ? dispute : silent);
   const asksFor = undisputed ? ("undisputed" as const) : ("balance" as const);
   const part = undisputed ? "the undisputed part" : "the invoice";

@@ -68,6 +68,8 @@ export const OverdueCase = z.object({
   claim: z.object({
     regime: z.enum(LATE_PAYMENT_REGIMES),
     businessClient: z.boolean(),
+    /** A business client trading in their own name (never true for a private person). */
+    soleTrader: z.boolean(),
     /** The contract's late-fee terms under regime "contract" (and "other", when there are any); null under a statute. */
     lateFee: z.nullable(LateFeeTerms),
     /** A reference rate the user entered for a statute, in basis points (may be negative); null = the dated history. */

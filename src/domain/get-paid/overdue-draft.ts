@@ -63,6 +63,9 @@ export const ClaimDraft = z.object({
   regime: choice(LATE_PAYMENT_REGIMES, "contract"),
   /** Statutory interest is for business-to-business debts only. */
   businessClient: flag(true),
+  /** A business client who trades in their own name: still a business for interest, but an individual
+   * for the formal notice's deadline (escalation-plan.ts). Only read when businessClient is true. */
+  soleTrader: flag(false),
   /** The contract's late-fee terms (regime "contract"), in the contract wizard's fields. */
   lateFee: group(LateFeeDraft),
   /** A reference rate the user enters instead of the built-in history, in percent ("" = use the history). */

@@ -107,10 +107,10 @@ function readClaim(draft: OverdueDraft, money: Money, errors: Errors): OverdueCa
     const lateFee = c.regime === "other" && c.lateFee.kind !== "none" ? readLateFeeTerms(c.lateFee, money, { step: "interest", path: "claim.lateFee" }, errors) : null;
     if (lateFee === undefined) return undefined;
     const usState = c.regime === "other" && isUsStateCode(c.usState) ? c.usState : null;
-    return { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: override, usState };
+    return { regime: c.regime, businessClient: c.businessClient, soleTrader: c.businessClient && c.soleTrader, lateFee, referenceRateOverrideBp: override, usState };
   }
   const lateFee = readLateFeeTerms(c.lateFee, money, { step: "interest", path: "claim.lateFee" }, errors);
-  return lateFee ? { regime: c.regime, businessClient: c.businessClient, lateFee, referenceRateOverrideBp: null, usState: null } : undefined;
+  return lateFee ? { regime: c.regime, businessClient: c.businessClient, soleTrader: c.businessClient && c.soleTrader, lateFee, referenceRateOverrideBp: null, usState: null } : undefined;
 }
 
 function readDispute(draft: OverdueDraft, money: Money, balance: number | undefined, errors: Errors): OverdueCase["dispute"] | undefined {

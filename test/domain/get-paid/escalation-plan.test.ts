@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escalationPlan, furthestDueStep, nextStep, stepsToDoBefore } from "../../../src/domain/get-paid/escalation-plan";
+import { escalationPlan, formalNoticeDays, furthestDueStep, nextStep, stepsToDoBefore } from "../../../src/domain/get-paid/escalation-plan";
 import type { OverdueDraft } from "../../../src/domain/get-paid/overdue-draft";
 import { smallClaimsLimit } from "../../../src/domain/get-paid/small-claims-limits";
 import { overdueCase } from "../../support/overdue-case";
@@ -26,6 +26,22 @@ describe("escalationPlan: a silent client", () => {
       ["small-claims", 44, "option", "none", "neutral"],
       ["lawyer", 44, "option", "none", "neutral"],
     ]);
+  });
+
+  it.each([
+    { who: "a company", business: true, soleTrader: false, days: 14 },
+    { who: "a sole trader", business: true, soleTrader: true, days: 30 },
+    { who: "a private person", business: false, soleTrader: false, days: 30 },
+    // "Sole trader" is only asked of a business; a stale tick on a private person changes nothing.
+    { who: "a private person with a stale sole-trader tick", business: false, soleTrader: true, days: 30 },
+  ])("formalNoticeDays: $who gets $days days", ({ business, soleTrader, days }) => {
+    expect(formalNoticeDays({ businessClient: business, soleTrader })).toBe(days);
+  });
+
+  it("a sole trader's formal notice gives 30 days, and the final demand waits for them", () => {
+    const steps = escalationPlan(overdueCase((d) => Object.assign(d.claim, { businessClient: true, soleTrader: true }))).steps;
+    expect(steps.find((s) => s.id === "day-21-formal-notice")!.deadline).toBe("2027-05-22");
+    expect(steps.find((s) => s.id === "final-demand")!.day).toBe(52);
   });
 
   it("gives a business 14 days after the formal notice, an individual 30", () => {

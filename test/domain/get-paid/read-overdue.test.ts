@@ -27,7 +27,7 @@ describe("readOverdue: the sample case", () => {
     expect(c.daysOverdue).toBe(19);
     expect(c.daysUntilDue).toBe(0);
     expect(c.asOf).toBe(SAMPLE_TODAY);
-    expect(c.claim).toEqual({ regime: "contract", businessClient: true, referenceRateOverrideBp: null, usState: null, lateFee: { kind: "none" } });
+    expect(c.claim).toEqual({ regime: "contract", businessClient: true, soleTrader: false, referenceRateOverrideBp: null, usState: null, lateFee: { kind: "none" } });
     expect(c.dispute).toBeNull();
     expect(c.paymentPlan).toBeNull();
   });
