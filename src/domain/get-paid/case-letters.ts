@@ -85,12 +85,13 @@ export function letterClaim(overdue: OverdueCase, interest: CaseInterest | null)
   const r = interest.result;
   const fee = r.lateFee?.amountMinor ?? 0;
   // Printed after "under": the clause or the statute's section, not the rule's whole wording.
-  const compensationRule = [r.lateFee ? "the contract's late-fee clause" : "", r.compensation.amountMinor > 0 ? ruleAfterUnder(r.compensation.source ?? r.compensation.rule ?? "") : ""]
-    .filter((t) => t !== "")
-    .join(" and ");
+  const compensationRule = r.compensation.amountMinor > 0 ? ruleAfterUnder(r.compensation.source ?? r.compensation.rule ?? "") : "";
   return {
     interestMinor: r.interestMinor,
-    compensationMinor: r.compensation.amountMinor + fee,
+    // A contract's late fee is a charge the client agreed to, not statutory compensation: kept apart.
+    compensationMinor: r.compensation.amountMinor,
+    lateFeeMinor: fee,
+    lateFeeRule: fee > 0 ? "the contract's late-fee clause" : "",
     ruleName: ruleAfterUnder(r.rule.name),
     ruleSource: r.rule.source,
     // The rule itself, not the calculator's every counting note (those are for the page).

@@ -128,5 +128,15 @@ describe("letterClaim", () => {
     expect(claim.segments.reduce((sum, s) => sum + s.interestMinor, 0)).toBe(claim.interestMinor);
     expect([claim.interestMinor, claim.compensationMinor, claim.ruleName]).toEqual([1_339, 7_000, "the Late Payment of Commercial Debts (Interest) Act 1998"]);
     expect(claim.segments.map((s) => s.ratePercentText)).toEqual(["11.75%", "11.75%"]);
+    expect([claim.lateFeeMinor, claim.lateFeeRule]).toEqual([0, ""]);
+  });
+
+  it("a contract's flat late fee is a late fee, not compensation", () => {
+    const draft = structuredClone(sampleOverdueDraft());
+    Object.assign(draft.claim.lateFee, { kind: "flat", flatFee: "50" });
+    const read = readOverdue(draft, SAMPLE_TODAY);
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const claim = letterClaim(read.overdue, caseInterest(read.overdue))!;
+    expect([claim.lateFeeMinor, claim.lateFeeRule, claim.compensationMinor, claim.compensationRule]).toEqual([5_000, "the contract's late-fee clause", 0, ""]);
   });
 });

@@ -55,15 +55,28 @@ export function compensationText(claim: LetterClaim, ctx: LetterContext): Block 
   };
 }
 
-/** Balance + interest + compensation. */
-export function totalNowDue(ctx: LetterContext, claim: LetterClaim | null): number {
-  return ctx.invoice.balanceMinor + (claim ? claim.interestMinor + claim.compensationMinor : 0);
+/** "A late fee of £50.00 is charged under the contract's late-fee clause." */
+export function lateFeeText(claim: LetterClaim, ctx: LetterContext): Block | null {
+  if (claim.lateFeeMinor === 0) return null;
+  const rule = claim.lateFeeRule ? ` under ${claim.lateFeeRule}` : "";
+  return { kind: "paragraph", text: `A late fee of ${ctx.money(claim.lateFeeMinor)} is charged${rule}.` };
 }
 
-/** Balance, interest and compensation, and the total now due in bold. */
+/** Interest + late fee + compensation: what lateness adds to the balance. */
+export function claimedMinor(claim: LetterClaim | null): number {
+  return claim ? claim.interestMinor + claim.lateFeeMinor + claim.compensationMinor : 0;
+}
+
+/** Balance + interest + late fee + compensation. */
+export function totalNowDue(ctx: LetterContext, claim: LetterClaim | null): number {
+  return ctx.invoice.balanceMinor + claimedMinor(claim);
+}
+
+/** Balance, interest, late fee and compensation, and the total now due in bold. */
 export function claimTotals(ctx: LetterContext, claim: LetterClaim | null): Block {
   const rows: { label: string; value: string; strong?: boolean }[] = [{ label: "Unpaid balance", value: ctx.money(ctx.invoice.balanceMinor) }];
   if (claim && claim.interestMinor > 0) rows.push({ label: "Interest", value: ctx.money(claim.interestMinor) });
+  if (claim && claim.lateFeeMinor > 0) rows.push({ label: "Late fee", value: ctx.money(claim.lateFeeMinor) });
   if (claim && claim.compensationMinor > 0) rows.push({ label: "Compensation", value: ctx.money(claim.compensationMinor) });
   rows.push({ label: "Total now due", value: ctx.money(totalNowDue(ctx, claim)), strong: true });
   return { kind: "totals", rows };

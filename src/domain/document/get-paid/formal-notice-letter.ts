@@ -1,11 +1,11 @@
 import { days } from "../../terms/day-words";
 import type { Block, DocumentModel, Section } from "../document-model";
-import { claimRule, claimTotals, compensationText, furtherInterestLine, howToPay, interestTable, totalNowDue } from "./claim-blocks";
+import { claimedMinor, claimRule, claimTotals, compensationText, furtherInterestLine, howToPay, interestTable, lateFeeText, totalNowDue } from "./claim-blocks";
 import { invoiceSummary } from "./invoice-summary";
 import { type LetterContext, letterContext } from "./letter-context";
 import { letterDocument } from "./letter-document";
 import { letterHead, signOff } from "./letter-head";
-import type { FinalDemandStep, FormalNoticeInput } from "./letter-input";
+import type { FinalDemandStep, FormalNoticeInput, LetterClaim } from "./letter-input";
 import { templateNotice } from "./template-notice";
 
 /**
@@ -19,7 +19,7 @@ export function buildFormalNoticeLetter(input: FormalNoticeInput): DocumentModel
   const total = ctx.money(totalNowDue(ctx, claim));
   const label = kind === "final-demand" ? "Final demand" : "Formal notice";
   const title = `${label}: invoice ${ctx.invoice.number}`;
-  const charged = claim !== null && claim.interestMinor + claim.compensationMinor > 0;
+  const charged = claim !== null && claimedMinor(claim) > 0;
 
   const sections: (Section | null)[] = [
     letterHead(ctx, input.letterDate, [{ term: "Pay by", value: ctx.date(deadline) }]),
@@ -29,8 +29,8 @@ export function buildFormalNoticeLetter(input: FormalNoticeInput): DocumentModel
       ? {
           id: "claim",
           number: "",
-          heading: "Interest and compensation",
-          blocks: [...claimRule(claim), ...nonNull(interestTable(claim, ctx)), ...nonNull(compensationText(claim, ctx))],
+          heading: claimHeading(claim),
+          blocks: [...claimRule(claim), ...nonNull(interestTable(claim, ctx)), ...nonNull(lateFeeText(claim, ctx)), ...nonNull(compensationText(claim, ctx))],
         }
       : null,
     {
@@ -67,6 +67,13 @@ function reminders(input: FormalNoticeInput, ctx: LetterContext): string {
   return ` I sent reminders on ${list}.`;
 }
 
+/** "Interest and compensation", "Interest and a late fee", …: only what is claimed. */
+function claimHeading(claim: LetterClaim): string {
+  const parts = [claim.interestMinor > 0 ? "interest" : "", claim.lateFeeMinor > 0 ? "a late fee" : "", claim.compensationMinor > 0 ? "compensation" : ""].filter((p) => p !== "");
+  const text = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "interest");
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
 function opening(input: FormalNoticeInput, ctx: LetterContext): string {
   const { invoice } = ctx;
   const what = invoice.description ? ` for ${invoice.description}` : "";
@@ -75,7 +82,7 @@ function opening(input: FormalNoticeInput, ctx: LetterContext): string {
   if (input.kind === "final-demand") {
     return `${facts} As the balance is still outstanding, this letter is my final demand for payment before I take the step described below.`;
   }
-  const claimed = input.claim && input.claim.interestMinor + input.claim.compensationMinor > 0 ? ", and of the interest and compensation I claim for it" : "";
+  const claimed = claimedMinor(input.claim) > 0 ? `, and of the ${claimHeading(input.claim!).toLowerCase()} I claim for it` : "";
   return `${facts} This letter is formal notice that the payment is late${claimed}.`;
 }
 

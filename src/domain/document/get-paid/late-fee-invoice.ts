@@ -148,6 +148,10 @@ function lines(input: LateFeeInvoiceInput, letter: LetterContext): InvoiceLine[]
       out.push(line("interest", `Interest for late payment of invoice ${original}${detail ? `\n${detail}` : ""}`, claim.interestMinor));
     }
   }
+  if (claim.lateFeeMinor > 0) {
+    const rule = claim.lateFeeRule ? ` (${claim.lateFeeRule})` : "";
+    out.push(line("late-fee", `Late fee on invoice ${original}${rule}`, claim.lateFeeMinor));
+  }
   if (claim.compensationMinor > 0) {
     const rule = claim.compensationRule ? ` (${claim.compensationRule})` : "";
     out.push(line("compensation", `Fixed compensation for the cost of recovering invoice ${original}${rule}`, claim.compensationMinor));

@@ -76,11 +76,14 @@ export const InterestSegment = z.object({
 });
 export type InterestSegment = z.infer<typeof InterestSegment>;
 
-/** Interest and fixed compensation claimed, with the rule they come from. */
+/** Interest, a contract's late fee and statutory fixed compensation claimed, with the rules they come from. */
 export const LetterClaim = z
   .object({
     interestMinor: Minor,
+    /** Statutory fixed compensation for recovery costs; 0 when none is claimed. */
     compensationMinor: Minor,
+    /** A contract's one-off late fee: a charge the client agreed to, never called compensation. */
+    lateFeeMinor: z._default(Minor, 0),
     /** e.g. "Late Payment of Commercial Debts (Interest) Act 1998". */
     ruleName: Line,
     /** e.g. "section 6: 8% above the Bank of England base rate". */
@@ -90,6 +93,8 @@ export const LetterClaim = z
     segments: z.array(InterestSegment),
     /** Where the fixed compensation comes from, e.g. "section 5A of the Act (£70 on a debt of £1,000 to £9,999.99)"; "" when none is claimed. */
     compensationRule: Line,
+    /** Where the late fee comes from, e.g. "the contract's late-fee clause"; "" when none is charged. */
+    lateFeeRule: z._default(Line, ""),
   })
   .check(
     z.refine((claim) => claim.segments.length === 0 || sum(claim.segments.map((s) => s.interestMinor)) === claim.interestMinor, {
@@ -250,8 +255,8 @@ export const LateFeeInvoiceInput = z
     linePerSegment: z._default(z.boolean(), false),
   })
   .check(
-    z.refine((input) => input.claim.interestMinor + input.claim.compensationMinor > 0, {
-      error: "There is no interest or compensation to invoice",
+    z.refine((input) => input.claim.interestMinor + input.claim.compensationMinor + input.claim.lateFeeMinor > 0, {
+      error: "There is no interest, late fee or compensation to invoice",
       path: ["claim"],
     }),
   );

@@ -121,7 +121,7 @@ function missedSection(input: PaymentPlanInput): SectionDraft {
 function interestSection(ctx: LetterContext, input: PaymentPlanInput): SectionDraft {
   const { claim } = input;
   const figures = claim
-    ? ` (so far ${ctx.money(claim.interestMinor)} in interest${claim.compensationMinor > 0 ? ` and ${ctx.money(claim.compensationMinor)} in compensation` : ""}, under ${claim.ruleName})`
+    ? ` (so far ${ctx.money(claim.interestMinor)} in interest${claim.lateFeeMinor > 0 ? `, ${ctx.money(claim.lateFeeMinor)} in late fees` : ""}${claim.compensationMinor > 0 ? ` and ${ctx.money(claim.compensationMinor)} in compensation` : ""}, under ${claim.ruleName})`
     : "";
   const blocks = input.waiveInterestIfKept
     ? [

@@ -70,6 +70,25 @@ describe("buildFormalNoticeLetter: formal notice with a statutory claim", () => 
   });
 });
 
+describe("buildFormalNoticeLetter: a contract's late fee", () => {
+  const claim = { ...sampleFormalNotice().claim!, compensationMinor: 0, compensationRule: "", lateFeeMinor: 5_000, lateFeeRule: "the contract's late-fee clause" };
+  const doc = buildFormalNoticeLetter(sampleFormalNotice("en-GB", { claim }));
+  const text = allText(doc);
+
+  it("is charged as a late fee under the clause, never called compensation", () => {
+    expect(section(doc, "claim").heading).toBe("Interest and a late fee");
+    expect(text).toContain("A late fee of £50.00 is charged under the contract's late-fee clause.");
+    expect(text).toContain("formal notice that the payment is late, and of the interest and a late fee I claim for it.");
+    expect(text).not.toMatch(/compensation/i);
+    expect(blocksOf(doc, "totals")[0]!.rows).toEqual([
+      { label: "Unpaid balance", value: "£2,000.00" },
+      { label: "Interest", value: "£31.54" },
+      { label: "Late fee", value: "£50.00" },
+      { label: "Total now due", value: "£2,081.54", strong: true },
+    ]);
+  });
+});
+
 describe("buildFormalNoticeLetter: final demand", () => {
   it.each<[FinalDemandStep, string]>([
     ["small-claims-court", "I intend to make a claim for it through the small claims procedure of the courts."],

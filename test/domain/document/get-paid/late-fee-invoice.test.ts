@@ -65,6 +65,8 @@ describe("buildLateFeeInvoice: what is claimed", () => {
   it.each<[string, Partial<ReturnType<typeof sampleClaim>>, string[]]>([
     ["compensation only", { interestMinor: 0, segments: [] }, ["£70.00"]],
     ["interest only", { compensationMinor: 0, compensationRule: "" }, ["£31.54"]],
+    ["a contract's late fee, on its own line before the compensation", { lateFeeMinor: 5_000, lateFeeRule: "the contract's late-fee clause" }, ["£31.54", "£50.00", "£70.00"]],
+    ["a late fee alone", { interestMinor: 0, segments: [], compensationMinor: 0, compensationRule: "", lateFeeMinor: 5_000, lateFeeRule: "" }, ["£50.00"]],
   ])("%s", (_name, change, amounts) => {
     const doc = buildLateFeeInvoice(sampleLateFeeInvoice("en-GB", { claim: { ...sampleClaim(), ...change } }));
     expect(blocksOf(doc, "table")[0]!.rows.map((r) => r[3])).toEqual(amounts);
