@@ -26,7 +26,7 @@ import {
 import { formatPercent } from "../percent/format-percent";
 import { sortEvidence, EVIDENCE_KIND_LABELS } from "./evidence-log";
 import type { EscalationPlan } from "./escalation-plan";
-import { type CaseInterest, ruleAfterUnder } from "./interest-claim";
+import type { CaseInterest } from "./interest-claim";
 import type { OverdueCase } from "./overdue-case";
 import type { OverdueDraft } from "./overdue-draft";
 import { paymentPlan } from "./payment-plan";
@@ -85,14 +85,14 @@ export function letterClaim(overdue: OverdueCase, interest: CaseInterest | null)
   const r = interest.result;
   const fee = r.lateFee?.amountMinor ?? 0;
   // Printed after "under": the clause or the statute's section, not the rule's whole wording.
-  const compensationRule = r.compensation.amountMinor > 0 ? ruleAfterUnder(r.compensation.source ?? r.compensation.rule ?? "") : "";
+  const compensationRule = r.compensation.amountMinor > 0 ? (r.compensation.underSource ?? "") : "";
   return {
     interestMinor: r.interestMinor,
     // A contract's late fee is a charge the client agreed to, not statutory compensation: kept apart.
     compensationMinor: r.compensation.amountMinor,
     lateFeeMinor: fee,
     lateFeeRule: fee > 0 ? "the contract's late-fee clause" : "",
-    ruleName: ruleAfterUnder(r.rule.name),
+    ruleName: r.rule.underName,
     ruleSource: r.rule.source,
     // The rule itself, not the calculator's every counting note (those are for the page).
     rulesText: r.rule.summary,

@@ -84,13 +84,5 @@ export function claimSentence(overdue: OverdueCase, interest: CaseInterest | nul
     r.compensation.amountMinor > 0 ? `fixed compensation of ${money(r.compensation.amountMinor)}` : "",
   ].filter((p) => p !== "");
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0]!;
-  return `Under ${ruleAfterUnder(r.rule.name)}, late payment adds ${list} to the ${money(r.outstandingMinor)} still owed, ${money(r.totalDueMinor)} in all.`;
-}
-
-/** A rule's name as it reads after "under": "the Late Payment … Act 1998", "the contract's late-fee terms", "§ 288(2) BGB" as named. */
-export function ruleAfterUnder(name: string): string {
-  if (/^The /.test(name)) return `the ${name.slice(4)}`;
-  if (/^(Late Payment|Code de commerce)/.test(name)) return `the ${name}`;
-  if (name === "Contract terms only") return "the contract's terms";
-  return name;
+  return `Under ${r.rule.underName}, late payment adds ${list} to the ${money(r.outstandingMinor)} still owed, ${money(r.totalDueMinor)} in all.`;
 }

@@ -40,8 +40,11 @@ export type LateInterestWarning = LateFeeWarning;
 export type LateInterestResult = {
   readonly regime: LateInterestRegime;
   readonly currency: string;
-  /** The rule applied: its name, its source (statute or contract) and one paragraph about it. */
-  readonly rule: { readonly name: string; readonly source: string; readonly summary: string };
+  /**
+   * The rule applied: its name, its name as a sentence reads it after "under" ("the Late Payment
+   * of Commercial Debts (Interest) Act 1998", "§ 288(2) BGB"), its source and one paragraph about it.
+   */
+  readonly rule: { readonly name: string; readonly underName: string; readonly source: string; readonly summary: string };
   /** The reference-rate series used (null under contract terms), and whether the user's own rate replaced it. */
   readonly referenceRate: {
     readonly name: string;
@@ -62,6 +65,8 @@ export type LateInterestResult = {
     readonly amountMinor: number;
     readonly rule: string | null;
     readonly source: string | null;
+    /** The source as a sentence reads it after "under", e.g. "section 5A of the Late Payment … Act 1998". */
+    readonly underSource: string | null;
     readonly why: string;
   };
   /** Interest + late fee + compensation: what late payment adds to the debt. */
@@ -223,7 +228,7 @@ function statutoryPart(
   }
 
   return {
-    rule: { name: regime.name, source: `${regime.rateSource}; ${regime.compensationSource}`, summary: regime.summary },
+    rule: { name: regime.name, underName: regime.underName, source: `${regime.rateSource}; ${regime.compensationSource}`, summary: regime.summary },
     referenceRate: {
       name: regime.series.name,
       publisher: regime.series.publisher,
@@ -247,13 +252,14 @@ function statutoryCompensation(
 ): LateInterestResult["compensation"] {
   const rule = regime.compensationRule;
   const source = regime.compensationSource;
-  if (!late) return { amountMinor: 0, rule, source, why: "Nothing was paid late, so no fixed compensation is due." };
+  const underSource = regime.compensationUnderSource;
+  if (!late) return { amountMinor: 0, rule, source, underSource, why: "Nothing was paid late, so no fixed compensation is due." };
   if (claim.currency !== regime.currency) {
     const why =
       `The fixed compensation is set in ${regime.currency} (${formatMoney(regime.compensationMinor(0), regime.currency, locale)} or more) ` +
       `and this invoice is in ${claim.currency}, so it is not added here. You can claim it converted at the rate of the day.`;
     warnings.push({ code: "no-compensation-other-currency", message: why, source });
-    return { amountMinor: 0, rule, source, why };
+    return { amountMinor: 0, rule, source, underSource, why };
   }
   // The debt is what was left unpaid when it fell due: a part paid on time was not late (UK Act
   // s. 5A(2): the sum is fixed by the size of the "qualifying debt"). Later part payments don't lower it.
@@ -264,6 +270,7 @@ function statutoryCompensation(
     amountMinor,
     rule,
     source,
+    underSource,
     why:
       regime.id === "uk"
         ? `${formatMoney(amountMinor, "GBP", locale)} for a debt of ${formatMoney(debtMinor, "GBP", locale)}${paidOnTime > 0 ? " (what was unpaid on the due date)" : ""}`
@@ -286,9 +293,10 @@ function contractPart(
   const clause = lateFeeClause(terms, { currency: claim.currency, locale });
   const rule =
     claim.regime === "contract"
-      ? { name: "The contract's late-fee terms", source: "The contract's late-fee clause", summary: clause }
+      ? { name: "The contract's late-fee terms", underName: "the contract's late-fee terms", source: "The contract's late-fee clause", summary: clause }
       : {
           name: "Contract terms only",
+          underName: "the contract's terms",
           source: "The contract's late-fee clause",
           summary:
             "Outside the UK and the EU this site knows no statutory late-payment interest, so only the contract's own " +
@@ -300,6 +308,7 @@ function contractPart(
     amountMinor: 0,
     rule: null,
     source: null,
+    underSource: null,
     why: "Under contract terms alone there is no statutory fixed compensation.",
   };
   const base = { rule, referenceRate: null, firstDay, compensation: noCompensation };

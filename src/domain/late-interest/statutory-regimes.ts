@@ -21,6 +21,8 @@ export type StatutoryRegimeId = "uk" | "eu" | "de" | "fr";
 export type StatutoryRegime = {
   readonly id: StatutoryRegimeId;
   readonly name: string;
+  /** The name as it reads after "under" in a letter's sentence. */
+  readonly underName: string;
   readonly rateSource: string;
   readonly series: ReferenceRateSeries;
   /** Short name of the reference rate for sentences: "Bank Rate", "the ECB rate", "the Basiszinssatz". */
@@ -36,6 +38,8 @@ export type StatutoryRegime = {
   readonly compensationMinor: (debtMinor: number) => number;
   readonly compensationRule: string;
   readonly compensationSource: string;
+  /** The compensation's source as it reads after "under". */
+  readonly compensationUnderSource: string;
   /** One paragraph the page can show under the result. */
   readonly summary: string;
 };
@@ -44,6 +48,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
   uk: {
     id: "uk",
     name: UK_LATE_PAYMENT_ACT.name,
+    underName: "the Late Payment of Commercial Debts (Interest) Act 1998",
     rateSource: UK_LATE_PAYMENT_ACT.rateSource,
     series: BANK_OF_ENGLAND_BANK_RATE_HISTORY,
     referenceName: "Bank Rate",
@@ -53,6 +58,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
     compensationMinor: ukFixedCompensation,
     compensationRule: "Fixed sum per late invoice: £40 under £1,000, £70 from £1,000 to under £10,000, £100 for £10,000 or more",
     compensationSource: UK_LATE_PAYMENT_ACT.compensationSource,
+    compensationUnderSource: "section 5A of the Late Payment of Commercial Debts (Interest) Act 1998",
     summary:
       "Between businesses, the Act gives simple interest at 8 percentage points over the Bank of England's Bank Rate. " +
       "The Bank Rate used is the one in force on 30 June (for interest that starts running from 1 July to 31 December) " +
@@ -63,6 +69,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
   eu: {
     id: "eu",
     name: EU_LATE_PAYMENT_DIRECTIVE.name,
+    underName: "the Late Payment Directive 2011/7/EU",
     rateSource: EU_LATE_PAYMENT_DIRECTIVE.rateSource,
     series: ECB_MAIN_REFINANCING_RATE_HISTORY,
     referenceName: "the ECB rate",
@@ -72,6 +79,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
     compensationMinor: () => EU_LATE_PAYMENT_DIRECTIVE.minimumCompensationMinor,
     compensationRule: "At least €40 per late payment",
     compensationSource: EU_LATE_PAYMENT_DIRECTIVE.compensationSource,
+    compensationUnderSource: "article 6(1) of Directive 2011/7/EU",
     summary:
       "The Directive's minimum between businesses: simple interest at 8 percentage points over the ECB's main " +
       "refinancing rate, the rate in force on 1 January for January to June and on 1 July for July to December, " +
@@ -81,6 +89,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
   de: {
     id: "de",
     name: GERMAN_LATE_PAYMENT.name,
+    underName: "§ 288(2) of the Bürgerliches Gesetzbuch (BGB)",
     rateSource: GERMAN_LATE_PAYMENT.rateSource,
     series: GERMAN_BASE_RATE_HISTORY,
     referenceName: "the Basiszinssatz",
@@ -90,6 +99,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
     compensationMinor: () => GERMAN_LATE_PAYMENT.compensationMinor,
     compensationRule: "Flat €40 when the debtor is in default on a payment (counts towards recovery costs)",
     compensationSource: GERMAN_LATE_PAYMENT.compensationSource,
+    compensationUnderSource: "§ 288(5) BGB",
     summary:
       "German law, when no consumer is party to the deal: default interest at 9 percentage points over the base rate " +
       "(Basiszinssatz), which the Bundesbank resets on 1 January and 1 July, so a period crossing either date is split; " +
@@ -99,6 +109,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
   fr: {
     id: "fr",
     name: FRENCH_LATE_PAYMENT.name,
+    underName: "article L441-10 of the Code de commerce",
     rateSource: FRENCH_LATE_PAYMENT.rateSource,
     series: ECB_MAIN_REFINANCING_RATE_HISTORY,
     referenceName: "the ECB rate",
@@ -108,6 +119,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegimeId, StatutoryRegi
     compensationMinor: () => FRENCH_LATE_PAYMENT.compensationMinor,
     compensationRule: "Fixed indemnity of €40 for recovery costs per late invoice",
     compensationSource: FRENCH_LATE_PAYMENT.compensationSource,
+    compensationUnderSource: "articles L441-10 II and D441-5 of the Code de commerce",
     summary:
       "French law between businesses, when the terms set no other rate: penalties at the ECB's main refinancing rate " +
       "plus 10 percentage points (the rate in force on 1 January for January to June, on 1 July for July to December), " +

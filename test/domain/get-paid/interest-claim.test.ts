@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseInterest, claimSentence, ruleAfterUnder } from "../../../src/domain/get-paid/interest-claim";
+import { caseInterest, claimSentence } from "../../../src/domain/get-paid/interest-claim";
 import { overdueCase } from "../../support/overdue-case";
 
 // The sample case: £2,400.00 due 1 April 2027, £400.00 paid on 10 April, worked out on 20 April 2027.
@@ -49,16 +49,18 @@ describe("caseInterest", () => {
   });
 });
 
-describe("ruleAfterUnder", () => {
+describe("the rule as a sentence names it after \"under\"", () => {
   it.each([
-    ["Late Payment of Commercial Debts (Interest) Act 1998", "the Late Payment of Commercial Debts (Interest) Act 1998"],
-    ["Late Payment Directive 2011/7/EU", "the Late Payment Directive 2011/7/EU"],
-    ["Code de commerce, art. L441-10", "the Code de commerce, art. L441-10"],
-    ["Bürgerliches Gesetzbuch (BGB), § 288(2)", "Bürgerliches Gesetzbuch (BGB), § 288(2)"],
-    ["The contract's late-fee terms", "the contract's late-fee terms"],
-    ["Contract terms only", "the contract's terms"],
-  ])("%s → %s", (name, expected) => {
-    expect(ruleAfterUnder(name)).toBe(expected);
+    ["uk", "GBP", "Under the Late Payment of Commercial Debts (Interest) Act 1998, late payment adds"],
+    ["eu", "EUR", "Under the Late Payment Directive 2011/7/EU, late payment adds"],
+    ["de", "EUR", "Under § 288(2) of the Bürgerliches Gesetzbuch (BGB), late payment adds"],
+    ["fr", "EUR", "Under article L441-10 of the Code de commerce, late payment adds"],
+  ] as const)("%s", (regime, currency, start) => {
+    const overdue = overdueCase((d) => {
+      d.claim.regime = regime;
+      d.invoice.currency = currency;
+    });
+    expect(claimSentence(overdue, caseInterest(overdue))!.startsWith(start)).toBe(true);
   });
 });
 

@@ -76,7 +76,7 @@ describe("buildFormalNoticeLetter: a contract's late fee", () => {
   const text = allText(doc);
 
   it("is charged as a late fee under the clause, never called compensation", () => {
-    expect(section(doc, "claim").heading).toBe("Interest and a late fee");
+    expect(section(doc, "claim")!.heading).toBe("Interest and a late fee");
     expect(text).toContain("A late fee of £50.00 is charged under the contract's late-fee clause.");
     expect(text).toContain("formal notice that the payment is late, and of the interest and a late fee I claim for it.");
     expect(text).not.toMatch(/compensation/i);
