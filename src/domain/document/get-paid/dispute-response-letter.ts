@@ -66,6 +66,15 @@ function scopeSection(scope: AgreedScope, ctx: LetterContext): Section {
   }
   if (scope.acceptedOn !== null) acceptance.push(`The work was accepted on ${ctx.date(scope.acceptedOn)}.`);
   if (acceptance.length > 0) blocks.push({ kind: "paragraph", text: acceptance.join(" ") });
+  if (scope.exclusions.length > 0) {
+    blocks.push({ kind: "paragraph", text: "The agreement did not include:" }, { kind: "list", items: scope.exclusions });
+  }
+  const changes: string[] = [];
+  if (scope.revisionRounds !== null) {
+    changes.push(scope.revisionRounds === 0 ? "It included no rounds of revisions." : `It included ${scope.revisionRounds === 1 ? "one round" : `${scope.revisionRounds} rounds`} of revisions.`);
+  }
+  if (scope.changesInWriting) changes.push("Changes to the scope were to be asked for and agreed in writing.");
+  if (changes.length > 0) blocks.push({ kind: "paragraph", text: changes.join(" ") });
   return { id: "scope", number: "", heading: "What was agreed", blocks };
 }
 

@@ -180,6 +180,12 @@ export const AgreedScope = z.object({
   acceptanceDays: z._default(z.nullable(Days), null),
   /** The day the work was accepted (in writing or by use), when it was. */
   acceptedOn: z._default(z.nullable(CalendarDate), null),
+  /** What the agreement left out, one item each. */
+  exclusions: z._default(z.array(Line), []),
+  /** Rounds of revisions included; null when the agreement set none. */
+  revisionRounds: z._default(z.nullable(Days), null),
+  /** Whether changes to the scope had to be asked for in writing. */
+  changesInWriting: z._default(z.boolean(), false),
 });
 export type AgreedScope = z.infer<typeof AgreedScope>;
 

@@ -93,7 +93,7 @@ describe("buildDisputeResponseLetter: without a scope or a complaint date", () =
     expect(section(none, "scope")).toBeUndefined();
     expect(allText(none)).toContain("Thank you for telling me what you are unhappy with");
     const accepted = buildDisputeResponseLetter(
-      sampleDisputeResponse("en-GB", { scope: { projectTitle: "Logo", deliverables: [], acceptanceDays: null, acceptedOn: "2027-03-20" } }),
+      sampleDisputeResponse("en-GB", { scope: { projectTitle: "Logo", deliverables: [], acceptanceDays: null, acceptedOn: "2027-03-20", exclusions: [], revisionRounds: null, changesInWriting: false } }),
     );
     expect(textOf(accepted, "scope")).toContain("The work was accepted on 20 March 2027.");
     expect(blocksOf(accepted, "table")).toEqual([]);
