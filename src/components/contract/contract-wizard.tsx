@@ -4,7 +4,8 @@ import { CONTRACT_STEPS, type ContractStepId, fieldId } from "../../domain/contr
 import { $announcement } from "../../stores/announcer";
 import { openPresetFromUrl } from "../../stores/contract-preset";
 import { $draft, $readOnly } from "../../stores/contract-draft";
-import { type DraftForm, draftForm } from "../../stores/draft-form";
+import { contractForm } from "../../stores/contract-form";
+import type { DraftForm } from "../../stores/draft-form";
 import { $failedContinues, $focusAfterStep, $shownErrors, $step, continueStep, goBack, stepIndex, stepTitle } from "../../stores/wizard-step";
 import { StepForm } from "../wizard/step-form";
 import { DraftNotices } from "./draft-notices";
@@ -77,7 +78,7 @@ function Wizard() {
 
   const index = stepIndex(step);
   const title = stepTitle(step);
-  const form = useMemo(() => draftForm(draft, errors), [draft, errors]);
+  const form = useMemo(() => contractForm(draft, errors), [draft, errors]);
 
   useEffect(() => {
     document.title = `${hasErrors ? "Error: " : ""}${title} — Write a contract — Upfront`;
