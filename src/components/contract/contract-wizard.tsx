@@ -83,7 +83,7 @@ function Wizard() {
   const index = stepIndex(step);
   const title = stepTitle(step);
   const form = useMemo(() => contractForm(draft, errors), [draft, errors]);
-  usePreloadOnFirstUse(LATER_STEPS);
+  usePreloadOnFirstUse(LATER_STEPS, step !== "review");
 
   useEffect(() => {
     document.title = `${hasErrors ? "Error: " : ""}${title} — Write a contract — Upfront`;

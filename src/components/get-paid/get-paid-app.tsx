@@ -82,7 +82,7 @@ function Assistant() {
   const toFix = useStore($getPaidStepsToFix);
   const announcement = useStore($announcement);
   const form = useMemo(() => overdueForm(draft, errors), [draft, errors]);
-  usePreloadOnFirstUse(LATER_STEPS);
+  usePreloadOnFirstUse(LATER_STEPS, step !== "plan");
   const index = getPaidStepIndex(step);
   const title = getPaidStepTitle(step);
   const hasErrors = errors !== null && errors.length > 0;

@@ -35,7 +35,7 @@ function Invoices() {
   const id = useStore($openInvoiceId);
   const announcement = useStore($announcement);
   const shown = useRef(false);
-  usePreloadOnFirstUse(EDITOR);
+  usePreloadOnFirstUse(EDITOR, id === null);
 
   // Between the list and an invoice the whole view changes: focus goes to the new view's heading,
   // once that view is on the page (the editor's code may still be loading).

@@ -22,17 +22,23 @@ export function lazyStep<P extends object>(load: () => Promise<ComponentType<P>>
 
 const FIRST_USE = ["keydown", "pointerdown", "focusin"] as const;
 
-/** Preloads the given steps at the user's first key, tap or focus on the page. */
-export function usePreloadOnFirstUse(steps: readonly { preload: () => void }[]): void {
+/**
+ * Preloads the given steps at the user's first key, tap or focus on the page while `filling` (a
+ * form step is shown). Not on a review step: there the clicks are for the PDF, which they must
+ * not compete with, and a step opened from there is fetched when it is opened.
+ */
+export function usePreloadOnFirstUse(steps: readonly { preload: () => void }[], filling: boolean): void {
   useEffect(() => {
+    if (!filling) return;
     const preload = () => {
-      for (const type of FIRST_USE) document.removeEventListener(type, preload, true);
+      stop();
       for (const step of steps) step.preload();
     };
-    for (const type of FIRST_USE) document.addEventListener(type, preload, true);
-    return () => {
+    const stop = () => {
       for (const type of FIRST_USE) document.removeEventListener(type, preload, true);
     };
-    // The list is a module constant: subscribe once.
-  }, []);
+    for (const type of FIRST_USE) document.addEventListener(type, preload, true);
+    return stop;
+    // The list is a module constant; preload() does nothing the second time.
+  }, [filling]);
 }
