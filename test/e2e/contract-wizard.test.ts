@@ -512,6 +512,7 @@ describe("contract wizard", () => {
     }
   });
 
+  type SampleDraft = ReturnType<typeof sampleContractDraft>;
   // Parties comes with the page; Scope is a separate chunk, fetched only now, and its field must
   // still get the focus once it is shown.
   test.each([
@@ -519,13 +520,17 @@ describe("contract wizard", () => {
       step: "parties" as const,
       field: "field-client-email",
       message: "Enter your client's email address",
-      blank: (draft: ReturnType<typeof sampleContractDraft>) => void (draft.client = { ...draft.client, email: "" }),
+      blank: (draft: SampleDraft): void => {
+        draft.client = { ...draft.client, email: "" };
+      },
     },
     {
       step: "scope" as const,
       field: "field-scope-title",
       message: "Enter a project title",
-      blank: (draft: ReturnType<typeof sampleContractDraft>) => void (draft.scope = { ...draft.scope, title: "" }),
+      blank: (draft: SampleDraft): void => {
+        draft.scope = { ...draft.scope, title: "" };
+      },
     },
   ])("a missing answer listed on the review step opens its step ($step) with the field focused and its message shown", async ({ step, field, message, blank }) => {
     const draft = sampleContractDraft();
