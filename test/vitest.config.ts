@@ -1,9 +1,10 @@
-// One vitest config, three projects:
+// One vitest config, six projects:
 //   domain  pure logic (test/domain/**)                 npx vitest run --config test/vitest.config.ts --project domain
 //   stores  nanostores actions and storage cases (test/stores/**)
 //   content the guides in content/guides: frontmatter, links, presets, length (test/content/**)
 //   pdf     PDF generation and text checks (test/pdf/**) --project pdf
 //   e2e     real Chromium against the BUILT site         --project e2e   (run `npm run build` first)
+//   budgets first-load JS of each BUILT page against test/budgets/first-load-js.json --project budgets (build first)
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -59,6 +60,15 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "budgets",
+          root,
+          include: ["test/budgets/**/*.test.ts"],
+          environment: "node",
         },
       },
       {

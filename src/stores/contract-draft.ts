@@ -1,8 +1,9 @@
-import type { ContractDraft, DeliverableDraft, MilestoneDraft, TierDraft } from "../domain/contract/contract-draft";
-import { moveItem, newContractDraft, newDeliverable, newMilestone, newTiers } from "../domain/contract/new-contract-draft";
+import { ContractDraft, type DeliverableDraft, type MilestoneDraft, type TierDraft } from "../domain/contract/contract-draft";
+import { newContractDraft, newDeliverable, newMilestone, newTiers } from "../domain/contract/new-contract-draft";
+import { moveItem } from "../domain/drafts/list-items";
 import { MAX_DELIVERABLES, MAX_MILESTONES } from "../domain/contract/text-limits";
 import { MAX_DRAFT_BYTES, openDraft, wrapDraft } from "../domain/drafts/draft-envelope";
-import { type DraftValue, maxLengthAt, withValueAt } from "./draft-path";
+import { type DraftValue, maxLengthIn, withValueAt } from "./draft-path";
 import { browserNumberLocale, randomId } from "./browser";
 import { createSavedStore } from "./saved-store";
 import { CONTRACT_DRAFT_KEY } from "./storage-keys";
@@ -80,9 +81,14 @@ function update(change: (draft: ContractDraft) => ContractDraft): void {
   saved.update(change);
 }
 
+/** The longest text the contract draft accepts at a path ("you.name"), for an input's maxLength. */
+export function contractMaxLength(path: string): number | undefined {
+  return maxLengthIn(ContractDraft, path);
+}
+
 /** Sets one answer by its path, e.g. setField("client.name", "Ada"). Text longer than the field allows is cut. */
 export function setField(path: string, value: DraftValue): void {
-  const max = maxLengthAt(path);
+  const max = contractMaxLength(path);
   const clipped = typeof value === "string" && max !== undefined && value.length > max ? value.slice(0, max) : value;
   update((draft) => withValueAt(draft, path, clipped));
 }
@@ -144,7 +150,7 @@ export function setTier(index: number, field: "name" | "price" | "includes", val
   update((draft) => {
     const tiers: TierDraft[] = draft.price.tiers.length === 3 ? draft.price.tiers : newTiers();
     const withTiers = { ...draft, price: { ...draft.price, tiers } };
-    const max = maxLengthAt(`price.tiers.${index}.${field}`);
+    const max = contractMaxLength(`price.tiers.${index}.${field}`);
     return withValueAt(withTiers, `price.tiers.${index}.${field}`, max !== undefined ? value.slice(0, max) : value);
   });
 }

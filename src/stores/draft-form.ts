@@ -1,8 +1,4 @@
-import type { ContractDraft } from "../domain/contract/contract-draft";
-import { fieldId } from "../domain/contract/contract-steps";
-import type { FieldError } from "../domain/contract/field-errors";
-import { setField } from "./contract-draft";
-import { type DraftValue, maxLengthAt, valueAt } from "./draft-path";
+import type { DraftValue } from "./draft-path";
 
 // Binds a form field to a draft path: its DOM id (the one error links point at), its value,
 // its error (once Continue has been pressed) and the action that changes it.
@@ -63,8 +59,4 @@ export function bindForm(binder: FormBinder, errors: readonly { field: string; m
       };
     },
   };
-}
-
-export function draftForm(draft: ContractDraft, errors: readonly FieldError[] | null): DraftForm {
-  return bindForm({ valueAt: (path) => valueAt(draft, path), setField, fieldId, maxLength: maxLengthAt }, errors);
 }

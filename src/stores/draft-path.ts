@@ -1,5 +1,3 @@
-import { ContractDraft } from "../domain/contract/contract-draft";
-
 // Dot paths into the draft ("client.name", "payment.milestones.0.shareValue"): the same paths
 // the domain uses in its error messages, so a field, its error and its DOM id share one name.
 
@@ -65,14 +63,9 @@ function unwrap(schema: SchemaNode): SchemaNode {
 const limitsBySchema = new WeakMap<object, Map<string, number | undefined>>();
 
 /**
- * The longest text the draft schema accepts at a path (array indexes may be any number), read
+ * The longest text a draft schema accepts at a path (array indexes may be any number), read
  * from the schema itself so an input's maxLength can never drift from what a saved draft allows.
  */
-export function maxLengthAt(path: string): number | undefined {
-  return maxLengthIn(ContractDraft, path);
-}
-
-/** maxLengthAt for any draft schema (the invoice draft's, …). */
 export function maxLengthIn(schema: object, path: string): number | undefined {
   let limits = limitsBySchema.get(schema);
   if (!limits) limitsBySchema.set(schema, (limits = new Map()));

@@ -1,15 +1,13 @@
 import { computed } from "nanostores";
 import { todayInZone } from "../domain/dates/calendar-date";
-import { escalationPlan } from "../domain/get-paid/escalation-plan";
-import { footingCheck } from "../domain/get-paid/footing";
 import { caseInterest } from "../domain/get-paid/interest-claim";
 import type { OverdueDraft } from "../domain/get-paid/overdue-draft";
 import { readOverdue } from "../domain/get-paid/read-overdue";
-import { smallClaimsLimit } from "../domain/get-paid/small-claims-limits";
 import { $overdue } from "./overdue-draft";
 
-// What the assistant works out from the saved case: the checked case, the interest, the footing
-// check and the dated plan. Everything is a pure domain function of the draft and today's date.
+// What the assistant works out from the saved case: the checked case and the interest (the footing
+// check and the dated plan, needed by later steps only, are in get-paid-plan.ts). Everything is a
+// pure domain function of the draft and today's date.
 
 /** Today where the user is; a case with no "date to plan for" is worked out for this day. */
 export function userToday(): string {
@@ -32,15 +30,3 @@ export const $caseRead = computed($overdue, (draft) => readOverdue(draft, userTo
 export const $checkedCase = computed($caseRead, (read) => (read.ok ? read.overdue : null));
 
 export const $caseInterest = computed($checkedCase, (overdue) => (overdue ? caseInterest(overdue) : null));
-
-export const $footingCheck = computed($overdue, (draft) => footingCheck(draft.footing));
-
-export const $plan = computed([$checkedCase, $overdue], (overdue, draft) =>
-  overdue
-    ? escalationPlan(overdue, {
-        steps: draft.steps,
-        pauseWorkAfterDays: overdue.pauseWorkAfterDays,
-        smallClaims: overdue.smallClaims ? smallClaimsLimit(overdue.smallClaims) : null,
-      })
-    : null,
-);

@@ -23,7 +23,7 @@ import {
 } from "../domain/invoice/invoice-book";
 import type { Contract } from "../domain/contract/contract";
 import { keepingNumbersOf } from "../domain/invoice/book-counters";
-import { contractInvoiceSource } from "../domain/invoice/contract-invoice-set";
+import { contractInvoiceSource } from "../domain/invoice/contract-invoice-source";
 import type { ContractInvoicePlan } from "../domain/invoice/invoices-from-contract";
 import { InvoiceDraft, MAX_INVOICE_LINES } from "../domain/invoice/invoice-draft";
 import { duplicateLine as duplicateDraftLine, moveLine as moveDraftLine, newInvoiceDraft, newInvoiceLine } from "../domain/invoice/new-invoice-draft";

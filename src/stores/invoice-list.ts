@@ -2,6 +2,7 @@ import { computed } from "nanostores";
 import { daysBetween, formatDate, isValidCalendarDate, todayInZone } from "../domain/dates/calendar-date";
 import { documentDateLocale } from "../domain/dates/document-date-locale";
 import { type InvoiceBook, type SavedInvoice, canChooseStart, nextNumber, seriesGaps } from "../domain/invoice/invoice-book";
+import { moneyOf } from "../domain/invoice/draft-money";
 import type { InvoiceDraft } from "../domain/invoice/invoice-draft";
 import { invoiceTotals } from "../domain/invoice/invoice-totals";
 import { readInvoice } from "../domain/invoice/read-invoice";
@@ -10,7 +11,6 @@ import type { InvoiceStepId } from "../domain/invoice/invoice-steps";
 import { FieldErrors } from "../domain/contract/field-errors";
 import { formatMoney } from "../domain/money/format-money";
 import { $invoiceBook } from "./invoice-book";
-import { moneyOf } from "./invoice-preview";
 
 // The list of saved invoices as the list page shows it: one row per invoice, newest number first.
 

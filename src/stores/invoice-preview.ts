@@ -1,34 +1,25 @@
 import { computed } from "nanostores";
 import { FieldErrors } from "../domain/contract/field-errors";
-import type { InvoiceDraft, InvoiceLineDraft } from "../domain/invoice/invoice-draft";
+import { type DraftMoney, moneyOf } from "../domain/invoice/draft-money";
+import type { InvoiceLineDraft } from "../domain/invoice/invoice-draft";
 import type { InvoiceStepId } from "../domain/invoice/invoice-steps";
 import { type InvoiceTotals, invoiceTotals } from "../domain/invoice/invoice-totals";
 import { readInvoiceLines } from "../domain/invoice/read-invoice-lines";
 import { readInvoice } from "../domain/invoice/read-invoice";
 import { documentDateLocale } from "../domain/dates/document-date-locale";
 import { earlyDiscountOffer } from "../domain/terms/early-discount";
-import { isCurrencyCode } from "../domain/money/currency";
 import { formatMoney } from "../domain/money/format-money";
-import { isNumberLocale } from "../domain/money/number-locales";
 import { $openInvoice } from "./invoice-editor";
 
 // Live figures while the user types the lines: each line's amount and the running total. They
 // are read quietly: a half-typed line just means "nothing to show yet", never an error.
-
-type Money = { currency: string; locale: string };
-
-/** Formatting needs a real currency and number style; an imported draft may hold neither. */
-export function moneyOf(draft: Pick<InvoiceDraft, "currency" | "numberLocale">): Money | null {
-  const currency = draft.currency.trim().toUpperCase();
-  return isCurrencyCode(currency) && isNumberLocale(draft.numberLocale) ? { currency, locale: draft.numberLocale } : null;
-}
 
 const quiet = () => new FieldErrors<InvoiceStepId>("lines");
 
 // One entry per line object: typing in one line leaves every other line's figures cached.
 const lineFigures = new WeakMap<InvoiceLineDraft, { key: string; net: number | null; shown: string | null }>();
 
-function figuresOf(line: InvoiceLineDraft, money: Money) {
+function figuresOf(line: InvoiceLineDraft, money: DraftMoney) {
   const key = `${money.currency} ${money.locale}`;
   const cached = lineFigures.get(line);
   if (cached?.key === key) return cached;
@@ -40,16 +31,16 @@ function figuresOf(line: InvoiceLineDraft, money: Money) {
 }
 
 /** A line's amount after its own discount, in minor units; null until the line can be read. */
-export function lineNet(line: InvoiceLineDraft, money: Money): number | null {
+export function lineNet(line: InvoiceLineDraft, money: DraftMoney): number | null {
   return figuresOf(line, money).net;
 }
 
 /** The same amount as the page shows it ("€1,200.00"), or null. */
-export function lineAmount(line: InvoiceLineDraft, money: Money): string | null {
+export function lineAmount(line: InvoiceLineDraft, money: DraftMoney): string | null {
   return figuresOf(line, money).shown;
 }
 
-export type RunningTotals = { money: Money; totals: InvoiceTotals | null; lineCount: number };
+export type RunningTotals = { money: DraftMoney; totals: InvoiceTotals | null; lineCount: number };
 
 let last: { lines: InvoiceLineDraft[]; discount: string; money: string; result: RunningTotals } | undefined;
 

@@ -3,7 +3,7 @@ import { type EvidenceEntryDraft, MAX_EVIDENCE_ENTRIES, MAX_PARTIAL_PAYMENTS, ty
 import { MAX_OVERDUE_BYTES, openOverdueDraft, wrapOverdueDraft } from "../domain/get-paid/overdue-envelope";
 import type { PlanStep } from "../domain/get-paid/escalation-plan";
 import { markStepSent, markStepSkipped, markStepTodo } from "../domain/get-paid/evidence-log";
-import { nextId } from "../domain/contract/new-contract-draft";
+import { nextId } from "../domain/drafts/list-items";
 import { caseIsBlank, newOverdueDraft } from "../domain/get-paid/new-overdue-draft";
 import type { SavedInvoice } from "../domain/invoice/invoice-book";
 import { currencyForLocale } from "../domain/money/currency-for-locale";

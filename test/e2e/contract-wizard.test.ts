@@ -512,18 +512,38 @@ describe("contract wizard", () => {
     }
   });
 
-  test("a missing answer listed on the review step opens its step with the field focused and its message shown", async () => {
+  type SampleDraft = ReturnType<typeof sampleContractDraft>;
+  // Parties comes with the page; Scope is a separate chunk, fetched only now, and its field must
+  // still get the focus once it is shown.
+  test.each([
+    {
+      step: "parties" as const,
+      field: "field-client-email",
+      message: "Enter your client's email address",
+      blank: (draft: SampleDraft): void => {
+        draft.client = { ...draft.client, email: "" };
+      },
+    },
+    {
+      step: "scope" as const,
+      field: "field-scope-title",
+      message: "Enter a project title",
+      blank: (draft: SampleDraft): void => {
+        draft.scope = { ...draft.scope, title: "" };
+      },
+    },
+  ])("a missing answer listed on the review step opens its step ($step) with the field focused and its message shown", async ({ step, field, message, blank }) => {
     const draft = sampleContractDraft();
-    draft.client = { ...draft.client, email: "" };
+    blank(draft);
     const session = await openWizard("/contract?step=review", { draft });
     try {
       const { page } = session;
-      const link = page.getByRole("link", { name: "Enter your client's email address" });
+      const link = page.getByRole("link", { name: message });
       await link.focus();
       await page.keyboard.press("Enter");
-      await expectStep(page, "parties");
-      await expect.poll(() => activeId(page)).toBe("field-client-email");
-      await expect(page.locator("#field-client-email-error").innerText()).resolves.toContain("Enter your client's email address");
+      await expectStep(page, step);
+      await expect.poll(() => activeId(page)).toBe(field);
+      await expect(page.locator(`#${field}-error`).innerText()).resolves.toContain(message);
       session.assertClean();
     } finally {
       await session.close();

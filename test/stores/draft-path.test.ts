@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { newContractDraft } from "../../src/domain/contract/new-contract-draft";
-import { maxLengthAt, valueAt, withValueAt } from "../../src/stores/draft-path";
+import { ContractDraft } from "../../src/domain/contract/contract-draft";
+import { maxLengthIn, valueAt, withValueAt } from "../../src/stores/draft-path";
 
 describe("draft paths", () => {
   test("reads nested values and list items", () => {
@@ -28,10 +29,10 @@ describe("draft paths", () => {
   });
 
   test("limits come from the draft schema", () => {
-    expect(maxLengthAt("you.name")).toBe(200);
-    expect(maxLengthAt("you.address")).toBe(500);
-    expect(maxLengthAt("scope.deliverables.7.description")).toBe(2000);
-    expect(maxLengthAt("law.usState")).toBe(2);
-    expect(maxLengthAt("scope.changeRequestsInWriting")).toBeUndefined();
+    expect(maxLengthIn(ContractDraft, "you.name")).toBe(200);
+    expect(maxLengthIn(ContractDraft, "you.address")).toBe(500);
+    expect(maxLengthIn(ContractDraft, "scope.deliverables.7.description")).toBe(2000);
+    expect(maxLengthIn(ContractDraft, "law.usState")).toBe(2);
+    expect(maxLengthIn(ContractDraft, "scope.changeRequestsInWriting")).toBeUndefined();
   });
 });

@@ -4,20 +4,25 @@ import { CONTRACT_STEPS, type ContractStepId, fieldId } from "../../domain/contr
 import { $announcement } from "../../stores/announcer";
 import { openPresetFromUrl } from "../../stores/contract-preset";
 import { $draft, $readOnly } from "../../stores/contract-draft";
-import { type DraftForm, draftForm } from "../../stores/draft-form";
+import { contractForm } from "../../stores/contract-form";
+import type { DraftForm } from "../../stores/draft-form";
 import { $failedContinues, $focusAfterStep, $shownErrors, $step, continueStep, goBack, stepIndex, stepTitle } from "../../stores/wizard-step";
 import { StepForm } from "../wizard/step-form";
 import { DraftNotices } from "./draft-notices";
 import { DraftTools } from "./draft-tools";
 import { PresetNotice } from "./preset-notice";
-import { LateFeesStep } from "./late-fees-step";
+import { lazyStep, usePreloadOnFirstUse } from "../wizard/lazy-step";
 import { PartiesStep } from "./parties-step";
-import { PaymentStep } from "./payment-step";
-import { PriceStep } from "./price-step";
-import { ProtectionsStep } from "./protections-step";
-import { ScopeStep } from "./scope-step";
 import { StepNav } from "./step-nav";
 import "../../styles/contract-wizard.css";
+
+// Only the first step comes with the page; the others follow once the user starts (lazy-step.ts).
+const ScopeStep = lazyStep(() => import("./scope-step").then((m) => m.ScopeStep));
+const PriceStep = lazyStep(() => import("./price-step").then((m) => m.PriceStep));
+const PaymentStep = lazyStep(() => import("./payment-step").then((m) => m.PaymentStep));
+const LateFeesStep = lazyStep(() => import("./late-fees-step").then((m) => m.LateFeesStep));
+const ProtectionsStep = lazyStep(() => import("./protections-step").then((m) => m.ProtectionsStep));
+const LATER_STEPS = [ScopeStep, PriceStep, PaymentStep, LateFeesStep, ProtectionsStep];
 
 // The review step builds the whole document: loaded when it is first needed, not with the form.
 const ReviewStep = lazy(() => import("./review/review-step").then((m) => ({ default: m.ReviewStep })));
@@ -77,7 +82,8 @@ function Wizard() {
 
   const index = stepIndex(step);
   const title = stepTitle(step);
-  const form = useMemo(() => draftForm(draft, errors), [draft, errors]);
+  const form = useMemo(() => contractForm(draft, errors), [draft, errors]);
+  usePreloadOnFirstUse(LATER_STEPS, step !== "review");
 
   useEffect(() => {
     document.title = `${hasErrors ? "Error: " : ""}${title} — Write a contract — Upfront`;

@@ -1,7 +1,6 @@
 import type { TierDraft } from "../../domain/contract/contract-draft";
 import { fieldId } from "../../domain/contract/contract-steps";
-import { maxLengthAt } from "../../stores/draft-path";
-import { setTier } from "../../stores/contract-draft";
+import { contractMaxLength, setTier } from "../../stores/contract-draft";
 import type { DraftForm } from "../../stores/draft-form";
 import { MoneyField } from "../form/money-field";
 import { TextArea } from "../form/text-area";
@@ -17,7 +16,7 @@ export function TierFields({ form, tier, index, currency }: Props) {
       id: fieldId(path),
       value: tier[field],
       error: form.error(path),
-      maxLength: maxLengthAt(path),
+      maxLength: contractMaxLength(path),
       onChange: (value: string) => setTier(index, field, value),
     };
   };

@@ -1,6 +1,7 @@
 import { useStore } from "@nanostores/react";
 import { useState } from "react";
-import { $checkedCase, $plan } from "../../stores/get-paid-case";
+import { $checkedCase } from "../../stores/get-paid-case";
+import { $plan } from "../../stores/get-paid-plan";
 import { saveBlob } from "../document/save-blob";
 
 /** The plan's follow-up dates as a calendar file, so the user's own calendar reminds them. */

@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { $footingCheck } from "../../stores/get-paid-case";
+import { $footingCheck } from "../../stores/get-paid-plan";
 
 const LABEL = { gap: "Gap", warning: "Check", ok: "In order" } as const;
 

@@ -20,15 +20,19 @@ import { $overdue, $overdueReadOnly } from "../../stores/overdue-draft";
 import { StepForm } from "../wizard/step-form";
 import { StepList } from "../wizard/step-list";
 import { CaseNotices } from "./case-notices";
+import { lazyStep, usePreloadOnFirstUse } from "../wizard/lazy-step";
 import { CaseTools } from "./case-tools";
-import { FootingStep } from "./footing-step";
-import { InterestStep } from "./interest-step";
 import { InvoiceStep } from "./invoice-step";
 import { StartNotice } from "./start-notice";
-import { SituationStep } from "./situation-step";
 import "../../styles/contract-wizard.css";
 import "../../styles/invoice.css";
 import "../../styles/get-paid.css";
+
+// Only the first step comes with the page; the others follow once the user starts (lazy-step.ts).
+const FootingStep = lazyStep(() => import("./footing-step").then((m) => m.FootingStep));
+const SituationStep = lazyStep(() => import("./situation-step").then((m) => m.SituationStep));
+const InterestStep = lazyStep(() => import("./interest-step").then((m) => m.InterestStep));
+const LATER_STEPS = [FootingStep, SituationStep, InterestStep];
 
 // The plan step writes the messages and offers the letters: loaded when first needed.
 const PlanStep = lazy(() => import("./plan-step").then((m) => ({ default: m.PlanStep })));
@@ -78,6 +82,7 @@ function Assistant() {
   const toFix = useStore($getPaidStepsToFix);
   const announcement = useStore($announcement);
   const form = useMemo(() => overdueForm(draft, errors), [draft, errors]);
+  usePreloadOnFirstUse(LATER_STEPS, step !== "plan");
   const index = getPaidStepIndex(step);
   const title = getPaidStepTitle(step);
   const hasErrors = errors !== null && errors.length > 0;

@@ -1,7 +1,8 @@
 import { useStore } from "@nanostores/react";
 import { useMemo, useState } from "react";
 import { caseLetters } from "../../domain/get-paid/case-letters";
-import { $caseInterest, $checkedCase, $plan } from "../../stores/get-paid-case";
+import { $caseInterest, $checkedCase } from "../../stores/get-paid-case";
+import { $plan } from "../../stores/get-paid-plan";
 import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import { $overdue, $overdueReadOnly, overdueMaxLength, setOverdueField } from "../../stores/overdue-draft";
 import { DocumentPreview } from "../document/document-preview";

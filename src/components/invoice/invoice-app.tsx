@@ -1,11 +1,17 @@
 import { useStore } from "@nanostores/react";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { $announcement } from "../../stores/announcer";
 import { $openInvoiceId } from "../../stores/invoice-editor";
+import { lazyStep, usePreloadOnFirstUse } from "../wizard/lazy-step";
+import { LoadFailure } from "../wizard/load-failure";
+import { WhenShown } from "../wizard/when-shown";
 import { InvoiceList } from "./invoice-list";
-import { InvoiceWizard } from "./invoice-wizard";
 import "../../styles/contract-wizard.css";
 import "../../styles/invoice.css";
+
+// The editor is its own chunk: the list comes first, and the editor follows once the user starts.
+const InvoiceWizard = lazyStep(() => import("./invoice-wizard").then((m) => m.InvoiceWizard));
+const EDITOR = [InvoiceWizard];
 
 /**
  * Invoices: the list, or the editor of the invoice named in the address (?id=…). The server can't
@@ -28,23 +34,30 @@ export function InvoiceApp() {
 function Invoices() {
   const id = useStore($openInvoiceId);
   const announcement = useStore($announcement);
-  const shown = useRef<string | null | undefined>(undefined);
+  const shown = useRef(false);
+  usePreloadOnFirstUse(EDITOR, id === null);
 
-  // Between the list and an invoice the whole view changes: focus goes to the new view's heading.
-  useEffect(() => {
-    const first = shown.current === undefined;
-    shown.current = id;
+  // Between the list and an invoice the whole view changes: focus goes to the new view's heading,
+  // once that view is on the page (the editor's code may still be loading).
+  const viewShown = () => {
+    const first = !shown.current;
+    shown.current = true;
     if (first) return;
     requestAnimationFrame(() => {
       const heading = document.getElementById(id === null ? "invoice-heading" : "step-heading");
       heading?.focus({ preventScroll: true });
       window.scrollTo({ top: 0, behavior: "instant" });
     });
-  }, [id]);
+  };
 
   return (
     <>
-      {id === null ? <InvoiceList /> : <InvoiceWizard key={id} />}
+      <LoadFailure key={id ?? "list"}>
+        <Suspense fallback={<p className="wizard-loading" aria-busy="true">Opening the invoice…</p>}>
+          {id === null ? <InvoiceList /> : <InvoiceWizard />}
+          <WhenShown onShown={viewShown} />
+        </Suspense>
+      </LoadFailure>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

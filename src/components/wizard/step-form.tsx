@@ -1,6 +1,8 @@
 import type { WritableAtom } from "nanostores";
-import { type ReactNode, type SubmitEvent, useEffect, useRef } from "react";
+import { type ReactNode, type SubmitEvent, Suspense, useRef } from "react";
 import { ErrorSummary, type SummaryError } from "../form/error-summary";
+import { LoadFailure } from "./load-failure";
+import { WhenShown } from "./when-shown";
 
 type Props = {
   /** The current step's id: a new one moves focus to its heading (or to a field to fix). */
@@ -32,8 +34,9 @@ export function StepForm(props: Props) {
   const firstStep = useRef(true);
 
   // A new step starts at the top with its heading focused, so a screen reader reads where it is.
-  // Not on first load: the page's own focus order starts at the top.
-  useEffect(() => {
+  // Not on first load: the page's own focus order starts at the top. Runs once the step's
+  // questions are on the page (a step's code may still be loading), so a field to fix can be found.
+  const shown = () => {
     const firstLoad = firstStep.current;
     firstStep.current = false;
     const field = $focusAfterStep.get();
@@ -47,13 +50,16 @@ export function StepForm(props: Props) {
     if (firstLoad) return;
     heading.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0, behavior: "instant" });
-  }, [step]);
+  };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     onContinue();
   };
 
+  // Steps after the first are loaded on demand: until a step's code has arrived, a short line
+  // stands in for its questions (the heading, Continue and Back stay where they are). The boundary
+  // keeps its place whether or not the answers are read-only, so a change there moves no focus.
   const body = (
     <>
       {errors !== null && errors.length > 0 ? <ErrorSummary attempt={attempt} errors={errors} /> : null}
@@ -61,14 +67,19 @@ export function StepForm(props: Props) {
       <h1 id="step-heading" tabIndex={-1} ref={heading}>
         {title}
       </h1>
-      {readOnly && !review ? (
-        <fieldset className="fieldset" disabled>
-          <legend className="visually-hidden">Read-only answers</legend>
-          {children}
-        </fieldset>
-      ) : (
-        children
-      )}
+      <LoadFailure key={step}>
+        <Suspense fallback={<p className="wizard-loading" aria-busy="true">Loading this step…</p>}>
+          {readOnly && !review ? (
+            <fieldset className="fieldset" disabled>
+              <legend className="visually-hidden">Read-only answers</legend>
+              {children}
+            </fieldset>
+          ) : (
+            children
+          )}
+          <WhenShown onShown={shown} />
+        </Suspense>
+      </LoadFailure>
     </>
   );
 

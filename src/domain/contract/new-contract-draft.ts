@@ -1,11 +1,5 @@
+import { nextId } from "../drafts/list-items";
 import { ContractDraft, type DeliverableDraft, type MilestoneDraft, type TierDraft } from "./contract-draft";
-
-/** The next free id with a prefix: "d1", "d2"… (ids only need to be unique within the draft). */
-export function nextId(prefix: string, taken: readonly { id: string }[]): string {
-  let n = taken.length + 1;
-  while (taken.some((t) => t.id === `${prefix}${n}`)) n += 1;
-  return `${prefix}${n}`;
-}
 
 export function newDeliverable(taken: readonly { id: string }[]): DeliverableDraft {
   return { id: nextId("d", taken), title: "", description: "", acceptanceCriteria: "" };
@@ -49,16 +43,6 @@ export function newContractDraft(numberLocale = "en-US", currency = "USD"): Cont
     price: { tiers: newTiers() },
     payment: { milestones: [first, second] },
   });
-}
-
-/** Moves the item with `id` one place up (-1) or down (+1); a no-op at either end. */
-export function moveItem<T extends { id: string }>(items: readonly T[], id: string, by: -1 | 1): T[] {
-  const from = items.findIndex((i) => i.id === id);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= items.length) return [...items];
-  const copy = [...items];
-  [copy[from], copy[to]] = [copy[to]!, copy[from]!];
-  return copy;
 }
 
 /**

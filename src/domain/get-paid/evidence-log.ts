@@ -1,4 +1,4 @@
-import { nextId } from "../contract/new-contract-draft";
+import { nextId } from "../drafts/list-items";
 import { formatDate, isValidCalendarDate } from "../dates/calendar-date";
 import { documentDateLocale } from "../dates/document-date-locale";
 import { cleanText } from "../text/clean-text";

@@ -3,7 +3,7 @@ import { CalendarDate } from "../dates/calendar-date";
 import { MAX_MINOR } from "../money/minor-units";
 import { LateFeeTerms } from "../terms/late-fee-terms";
 import { US_STATE_CODES } from "../law/governing-law";
-import { SMALL_CLAIMS_KEYS } from "./small-claims-limits";
+import { SMALL_CLAIMS_KEYS } from "./small-claims-keys";
 import { FootingDraft, LATE_PAYMENT_REGIMES, MAX_INSTALMENTS, SITUATIONS } from "./overdue-draft";
 
 // An overdue invoice whose every answer has been checked (read-overdue.ts): what the footing

@@ -13,7 +13,7 @@ import { cleanLine, cleanText } from "../text/clean-text";
 import { emailProblem } from "../text/email-problem";
 import type { CheckedPartialPayment, OverdueCase, PaymentPlanTerms } from "./overdue-case";
 import { MAX_INSTALMENTS, type OverdueDraft } from "./overdue-draft";
-import { type SmallClaimsKey, isSmallClaimsKey } from "./small-claims-limits";
+import { type SmallClaimsKey, isSmallClaimsKey } from "./small-claims-keys";
 import type { GetPaidStepId } from "./get-paid-steps";
 import { parseReferenceRate } from "./parse-reference-rate";
 

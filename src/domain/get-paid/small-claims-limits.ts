@@ -1,4 +1,5 @@
 import type { GoverningLaw } from "../law/governing-law";
+import type { SmallClaimsKey } from "./small-claims-keys";
 
 // The most a claimant can ask for in each place's small-claims procedure, for the plan's "small
 // claims court" option. Figures change: each row names its rule, the page it was checked
@@ -9,8 +10,6 @@ import type { GoverningLaw } from "../law/governing-law";
 
 export const SMALL_CLAIMS_CHECKED = "2026-12-06";
 
-export const SMALL_CLAIMS_KEYS = ["england-wales", "scotland", "northern-ireland", "ireland", "us-CA", "us-NY-nyc", "us-TX", "us-FL", "us-IL"] as const;
-export type SmallClaimsKey = (typeof SMALL_CLAIMS_KEYS)[number];
 
 export type SmallClaimsLimit = {
   key: SmallClaimsKey;
@@ -152,10 +151,6 @@ export const SMALL_CLAIMS_LIMITS: readonly SmallClaimsLimit[] = [
     checked: SMALL_CLAIMS_CHECKED,
   },
 ];
-
-export function isSmallClaimsKey(key: string): key is SmallClaimsKey {
-  return (SMALL_CLAIMS_KEYS as readonly string[]).includes(key);
-}
 
 export function smallClaimsLimit(key: SmallClaimsKey): SmallClaimsLimit {
   return SMALL_CLAIMS_LIMITS.find((l) => l.key === key)!;

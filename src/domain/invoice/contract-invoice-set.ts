@@ -1,22 +1,14 @@
 import type { Contract } from "../contract/contract";
 import { formatMoney } from "../money/format-money";
-import { displayName } from "../text/display-name";
 import { formatInvoiceNumber } from "./book-number";
-import { type InvoiceBook, type InvoiceSource, type SavedInvoice, nextNumber } from "./invoice-book";
+import { contractClientName } from "./contract-invoice-source";
+import { type InvoiceBook, type SavedInvoice, nextNumber } from "./invoice-book";
 import type { ContractInvoicePlan } from "./invoices-from-contract";
 import { savedInvoiceDocument } from "./saved-invoice-document";
 
 // Which saved invoices belong to a contract, and which numbers its invoices would get. Invoices
 // carry the contract draft's id, so renaming the client or the project doesn't lose them; invoices
 // from before ids (or a draft without one) are recognised by the project title and the client.
-
-export function contractClientName(contract: Contract): string {
-  return displayName(contract.client);
-}
-
-export function contractInvoiceSource(contract: Contract, paymentIndex: number): InvoiceSource {
-  return { kind: "contract", contractId: contract.id, contractTitle: contract.scope.title, clientName: contractClientName(contract), paymentIndex };
-}
 
 /**
  * The saved invoices made from this contract, one per payment of its schedule: where a payment was

@@ -1,4 +1,4 @@
-import { moveItem, nextId } from "../contract/new-contract-draft";
+import { moveItem, nextId } from "../drafts/list-items";
 import { InvoiceDraft, type InvoiceLineDraft, MAX_INVOICE_LINES } from "./invoice-draft";
 
 /** An empty line with the next free id ("l1", "l2"…): quantity 1, no tax, no discount. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contractCalendar } from "../../../src/domain/calendar/contract-calendar";
 import { readContract } from "../../../src/domain/contract/read-contract";
-import { contractInvoiceSource } from "../../../src/domain/invoice/contract-invoice-set";
+import { contractInvoiceSource } from "../../../src/domain/invoice/contract-invoice-source";
 import { createInvoices, newInvoiceBook, type SavedInvoice } from "../../../src/domain/invoice/invoice-book";
 import { invoicesFromContract } from "../../../src/domain/invoice/invoices-from-contract";
 import { sampleContractDraft } from "../../fixtures/sample-contract-draft";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContractDraft } from "../../../src/domain/contract/contract-draft";
-import { draftHasAnswers, moveItem, newContractDraft, newDeliverable, newMilestone, newTiers, nextId } from "../../../src/domain/contract/new-contract-draft";
+import { draftHasAnswers, newContractDraft, newDeliverable, newMilestone, newTiers } from "../../../src/domain/contract/new-contract-draft";
 import { previewSchedule } from "../../../src/domain/contract/schedule-preview";
 
 describe("newContractDraft", () => {
@@ -42,41 +42,11 @@ describe("newContractDraft", () => {
   });
 });
 
-describe("nextId and the item factories", () => {
-  it.each([
-    { name: "first id", taken: [], expected: "m1" },
-    { name: "after two", taken: [{ id: "m1" }, { id: "m2" }], expected: "m3" },
-    { name: "skips a taken id after a deletion", taken: [{ id: "m2" }], expected: "m3" },
-    { name: "fills nothing it cannot", taken: [{ id: "m3" }, { id: "m2" }], expected: "m4" },
-  ])("$name → $expected", ({ taken, expected }) => {
-    expect(nextId("m", taken)).toBe(expected);
-  });
-
+describe("the item factories", () => {
   it("makes empty items with fresh ids", () => {
     expect(newDeliverable([{ id: "d1" }])).toEqual({ id: "d2", title: "", description: "", acceptanceCriteria: "" });
     expect(newMilestone([]).id).toBe("m1");
     expect(newTiers().map((t) => t.id)).toEqual(["t1", "t2", "t3"]);
-  });
-});
-
-describe("moveItem", () => {
-  const items = [{ id: "a" }, { id: "b" }, { id: "c" }];
-  it.each([
-    { name: "moves the middle item up", id: "b", by: -1 as const, expected: ["b", "a", "c"] },
-    { name: "moves the middle item down", id: "b", by: 1 as const, expected: ["a", "c", "b"] },
-    { name: "the first item up is a no-op", id: "a", by: -1 as const, expected: ["a", "b", "c"] },
-    { name: "the last item down is a no-op", id: "c", by: 1 as const, expected: ["a", "b", "c"] },
-    { name: "an unknown id is a no-op", id: "z", by: 1 as const, expected: ["a", "b", "c"] },
-  ])("$name", ({ id, by, expected }) => {
-    const moved = moveItem(items, id, by);
-    expect(moved.map((i) => i.id)).toEqual(expected);
-    expect(moved).not.toBe(items);
-    expect(items.map((i) => i.id)).toEqual(["a", "b", "c"]);
-  });
-
-  it("handles an empty and a one-item list", () => {
-    expect(moveItem([], "a", 1)).toEqual([]);
-    expect(moveItem([{ id: "a" }], "a", -1)).toEqual([{ id: "a" }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readContract } from "../../../src/domain/contract/read-contract";
-import { changedSinceCreated, contractInvoiceSource, savedForContract, upcomingNumbers } from "../../../src/domain/invoice/contract-invoice-set";
+import { changedSinceCreated, savedForContract, upcomingNumbers } from "../../../src/domain/invoice/contract-invoice-set";
+import { contractInvoiceSource } from "../../../src/domain/invoice/contract-invoice-source";
 import { createInvoices, newInvoiceBook, setPrefix, voidInvoice, type InvoiceBook, type SavedInvoice } from "../../../src/domain/invoice/invoice-book";
 import { invoicesFromContract } from "../../../src/domain/invoice/invoices-from-contract";
 import { sampleContractDraft } from "../../fixtures/sample-contract-draft";
