@@ -5,6 +5,7 @@ import { $caseInterest, $checkedCase } from "../../stores/get-paid-case";
 import { $plan } from "../../stores/get-paid-plan";
 import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import { $overdue, $overdueReadOnly, overdueMaxLength, setOverdueField } from "../../stores/overdue-draft";
+import { linkedScope } from "../../stores/saved-contract";
 import { DocumentPreview } from "../document/document-preview";
 import { DownloadPdfButton } from "../document/download-pdf-button";
 import { SelectField } from "../form/select-field";
@@ -27,9 +28,11 @@ export function LettersPanel() {
   const [shown, setShown] = useState<string | null>(null);
   // Rebuilt when what the letters print changes, not on every keystroke in a message.
   const { evidence, letters: letterAnswers } = draft;
+  const contractId = draft.footing.contractId;
+  const scope = useMemo(() => linkedScope(contractId), [contractId]);
   const letters = useMemo(
-    () => (overdue && plan ? caseLetters(overdue, interest, plan, { ...draft, evidence, letters: letterAnswers }) : []),
-    [overdue, interest, plan, evidence, letterAnswers],
+    () => (overdue && plan ? caseLetters(overdue, interest, plan, { ...draft, evidence, letters: letterAnswers }, scope) : []),
+    [overdue, interest, plan, evidence, letterAnswers, scope],
   );
   if (!overdue || !plan) return null;
 
@@ -38,7 +41,8 @@ export function LettersPanel() {
     const current = $checkedCase.get();
     const currentPlan = $plan.get();
     if (!current || !currentPlan) return null;
-    const letter = caseLetters(current, $caseInterest.get(), currentPlan, $overdue.get()).find((l) => l.id === id);
+    const latest = $overdue.get();
+    const letter = caseLetters(current, $caseInterest.get(), currentPlan, latest, linkedScope(latest.footing.contractId)).find((l) => l.id === id);
     return letter?.ready ? letter.document : null;
   };
 

@@ -8,6 +8,7 @@ import { MoneyField } from "../form/money-field";
 import { Radios } from "../form/radios";
 import { TextArea } from "../form/text-area";
 import { WholeNumberField } from "../form/whole-number-field";
+import { ContractScopeChoice } from "./contract-scope-choice";
 import { InstalmentPreview } from "./instalment-preview";
 
 /** Step 3: silent, disputing, or unable to pay. Each leads to its own plan. */
@@ -67,6 +68,7 @@ export function SituationStep({ form }: { form: DraftForm }) {
                   ]}
                 />
                 <TextArea {...form.text("dispute.offerDetails")} label="Details of your offer (optional)" rows={3} />
+                <ContractScopeChoice />
               </>
             ),
           },

@@ -15,6 +15,7 @@ import {
   workSuspensionFileName,
 } from "../document/get-paid/letter-file-name";
 import {
+  type AgreedScope,
   DisputeResponseInput,
   EvidenceTimelineInput,
   FormalNoticeInput,
@@ -125,7 +126,14 @@ function made<S extends z.ZodMiniType>(
 const stepOf = (plan: EscalationPlan, id: string) => plan.steps.find((s) => s.id === id);
 
 /** Every letter of the assistant, ready to download or with the reason it isn't yet. */
-export function caseLetters(overdue: OverdueCase, interest: CaseInterest | null, plan: EscalationPlan, draft: OverdueDraft): CaseLetter[] {
+export function caseLetters(
+  overdue: OverdueCase,
+  interest: CaseInterest | null,
+  plan: EscalationPlan,
+  draft: OverdueDraft,
+  /** What was agreed, from a contract written here (agreed-scope.ts): the dispute response restates it. */
+  scope: AgreedScope | null = null,
+): CaseLetter[] {
   const base = basics(overdue);
   const claim = letterClaim(overdue, interest);
   const remindedOn = plan.steps.filter((s) => s.kind === "message" && s.state.kind === "sent" && s.state.on).map((s) => s.state.kind === "sent" ? s.state.on! : "");
@@ -167,7 +175,7 @@ export function caseLetters(overdue: OverdueCase, interest: CaseInterest | null,
             "dispute-response",
             "Dispute response",
             DisputeResponseInput,
-            { ...base, complaint: d.complaint, undisputedMinor: d.undisputedAmount ?? 0, payUndisputedBy: addDays(overdue.asOf, UNDISPUTED_PAY_DAYS), offer: d.offer, offerDetails: d.offerDetails },
+            { ...base, complaint: d.complaint, scope, undisputedMinor: d.undisputedAmount ?? 0, payUndisputedBy: addDays(overdue.asOf, UNDISPUTED_PAY_DAYS), offer: d.offer, offerDetails: d.offerDetails },
             buildDisputeResponseLetter,
             disputeResponseFileName,
           ),
