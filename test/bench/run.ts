@@ -16,6 +16,7 @@ import { NetworkRecorder, type Resource } from "./support/network.ts";
 import { startPreview, type PreviewServer } from "../support/preview-server.ts";
 import { BENCH_INVOICE_ID, DRAFT_KEY, INVOICE_BOOK_KEY, sampleDraftJson, sampleInvoiceBookJson } from "./support/sample-draft.ts";
 import { kb, max, median, min, ms, sum, table } from "./support/stats.ts";
+import { measureReference, referenceReport } from "./support/reference-pdf.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -482,10 +483,12 @@ async function main(): Promise<void> {
     const invoice = (json: string, warmTargetMs: number): PdfSubject => ({ kind: "invoice", path: INVOICE_REVIEW_PATH, storageKey: INVOICE_BOOK_KEY, json, warmTargetMs });
     const benches = [await measurePdf(browser, server.baseUrl, "sample draft", contract(await sampleDraftJson()))];
     let calibration = "not run";
+    let longExtra: number | null = null;
     if (benches[0]!.cold.length) {
       try {
         const long = await calibrateLongDraft(browser, server.baseUrl);
         calibration = `+${long.extra} deliverables; probes ${long.probes}`;
+        longExtra = long.extra;
         benches.push(await measurePdf(browser, server.baseUrl, `${TARGET_PAGES}-page draft`, contract(await sampleDraftJson(long.extra))));
       } catch (error) {
         calibration = `failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -495,7 +498,13 @@ async function main(): Promise<void> {
     benches.push(
       await measurePdf(browser, server.baseUrl, `invoice, ${LONG_INVOICE_LINES} lines`, invoice(await sampleInvoiceBookJson(LONG_INVOICE_LINES), TARGET.longInvoiceWarmMs)),
     );
+    // The same documents from jsPDF, for comparison (BENCH_REFERENCE=0 skips it).
+    const reference =
+      process.env.BENCH_REFERENCE === "0"
+        ? null
+        : await measureReference(browser, server.baseUrl, root, { extraDeliverables: longExtra, longInvoiceLines: LONG_INVOICE_LINES, coldRuns: COLD_RUNS, warmRuns: WARM_CLICKS });
     console.log(report(loads, benches, calibration, browser.version(), server.builtAt));
+    if (reference) console.log(referenceReport(reference, benches));
   } finally {
     await cleanup();
   }

@@ -119,16 +119,44 @@ describe("makePdf", () => {
 });
 
 describe("warmUpPdf", () => {
-  it("starts the worker with one throwaway PDF, once per page, and the click reuses it", async () => {
+  it("starts the worker with one PDF, once per page; the first click for the same document gets that PDF", async () => {
     vi.stubGlobal("navigator", {});
     const { makePdf, warmUpPdf } = await loadMaker();
     warmUpPdf(sampleDocument);
     warmUpPdf(sampleDocument);
     expect(FakeWorker.created).toHaveLength(1);
-    expect(await text(await makePdf(sampleDocument))).toBe("worker");
+    // A copy, as the click builds the document again from the saved answers.
+    expect(await text(await makePdf(structuredClone(sampleDocument)))).toBe("worker");
     expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0]!.requests).toHaveLength(1);
+    // Used once: a later click makes a fresh file.
+    await makePdf(sampleDocument);
     expect(FakeWorker.created[0]!.requests).toHaveLength(2);
     expect(renderOnMainThread).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["the answers changed since the warm-up", { ...sampleDocument, title: "Changed title" }, [sampleDocument.title, "Changed title"]],
+    ["nothing changed", sampleDocument, [sampleDocument.title]],
+  ])("on the first click after the warm-up, when %s, the worker is asked for %j", async (_, clicked, asked) => {
+    vi.stubGlobal("navigator", {});
+    const { makePdf, warmUpPdf } = await loadMaker();
+    warmUpPdf(sampleDocument);
+    await makePdf(clicked);
+    expect(FakeWorker.created[0]!.requests.map((r) => r.model.title)).toEqual(asked);
+  });
+
+  it("makes the file afresh when the warm-up failed", async () => {
+    vi.stubGlobal("navigator", {});
+    let calls = 0;
+    FakeWorker.behaviour = (worker, { id }) =>
+      calls++ === 0 ? worker.reply({ id, ok: false, message: "Error: warm-up broke" }) : worker.reply({ id, ok: true, blob: new Blob(["worker"]) });
+    const { makePdf, warmUpPdf } = await loadMaker();
+    warmUpPdf(sampleDocument);
+    // The failed worker is dropped and the click asks a new one.
+    expect(await text(await makePdf(sampleDocument))).toBe("worker");
+    expect(FakeWorker.created).toHaveLength(2);
+    expect(FakeWorker.created[0]!.terminated).toBe(true);
   });
 
   it("does nothing when the visitor asked to save data, or without workers", async () => {

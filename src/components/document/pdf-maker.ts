@@ -29,24 +29,48 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 
 let warmedUp = false;
+/** The warm-up's PDF and the document it was made from, until the first request takes or drops it. */
+let warmUp: { json: string; blob: Promise<Blob> } | undefined;
 
 /**
  * Gets the worker ready before the first click (the review step calls it once the page is idle):
- * it loads the engine and the fonts and makes one throwaway PDF, all off the main thread, so the
- * visitor's first Download is as quick as the later ones. Skipped where the worker is not
+ * it loads the engine and the fonts and makes a PDF of the document, all off the main thread, so
+ * the visitor's first Download is as quick as the later ones. Skipped where the worker is not
  * available or the visitor asked to save data; at most once per page.
  */
 export function warmUpPdf(model: DocumentModel): void {
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   if (warmedUp || useMainThread || saveData) return;
   warmedUp = true;
-  makePdfInWorker(model).catch(() => {
+  const blob = makePdfInWorker(model);
+  warmUp = { json: JSON.stringify(model), blob };
+  blob.catch(() => {
     // A failed warm-up changes nothing: the click will try again and fall back if needed.
+    if (warmUp?.blob === blob) warmUp = undefined;
   });
+}
+
+/**
+ * The warm-up's PDF for the first request, when that request is for the very same document (the
+ * answers unchanged since): a click during the warm-up then waits for that PDF instead of for it
+ * and a second one after it. Used once, so every later click makes a fresh file.
+ */
+function takeWarmUp(model: DocumentModel): Promise<Blob> | undefined {
+  const made = warmUp;
+  warmUp = undefined;
+  return made && made.json === JSON.stringify(model) ? made.blob : undefined;
 }
 
 /** Makes the PDF: in the worker, or on the main thread if the worker is not available. */
 export async function makePdf(model: DocumentModel): Promise<Blob> {
+  const early = takeWarmUp(model);
+  if (early) {
+    try {
+      return await early;
+    } catch {
+      // The warm-up failed: make the file as if there had been none.
+    }
+  }
   if (!useMainThread) {
     try {
       return await makePdfInWorker(model);
