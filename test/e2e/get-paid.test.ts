@@ -9,6 +9,10 @@ import { expectNoAxeViolations } from "./support/axe";
 import { closeBrowser, openPage, type PageSession } from "./support/browser";
 import { downloadBytes, downloadText, errorSummaryMessages, seedStorage } from "./support/contract/wizard";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
+import { wrapDraft } from "../../src/domain/drafts/draft-envelope";
+import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
+import { sampleContractDraft } from "../fixtures/sample-contract-draft";
+import { sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
 
 afterAll(closeBrowser);
 
@@ -229,6 +233,42 @@ describe("get paid: where it starts from", () => {
       await page.getByRole("button", { name: "Use this invoice" }).click();
       await expect.poll(() => page.locator("#field-invoice-number").inputValue()).toBe("2027-0001");
       expect(await page.locator("#field-client-name").inputValue()).toBe("Nguyễn Thị Minh");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("get paid: a dispute over work done under a contract written here", () => {
+  test("linking the case to the contract makes the dispute response restate its scope", async () => {
+    const contract = { ...sampleContractDraft(), id: "contract-e2e" };
+    const overdue = sampleOverdueDraft();
+    overdue.situation = "dispute";
+    overdue.asOf = "2027-04-20";
+    overdue.dispute = { complaint: "The site is slow on phones.", undisputedAmount: "1,000", offer: "fix", offerDetails: "Images compressed by Friday." };
+    const session = await openAssistant("/get-paid?step=situation", {
+      "upfront:contract-draft": JSON.stringify(wrapDraft(contract)),
+      [CASE_KEY]: JSON.stringify(wrapOverdueDraft(overdue)),
+    });
+    try {
+      const { page } = session;
+      const link = page.getByLabel("Restate what was agreed in “Website redesign”, the contract you wrote here");
+      await link.focus();
+      await page.keyboard.press("Space");
+      expect(await link.isChecked()).toBe(true);
+      await expect.poll(async () => (await savedCase(page) as unknown as { footing: { contractId: string } }).footing.contractId).toBe("contract-e2e");
+
+      await session.goto("/get-paid?step=plan");
+      await waitForAssistant(page);
+      const letter = page.getByTestId("letter-dispute-response");
+      await letter.getByRole("button", { name: "Read the dispute response here" }).click();
+      const text = await letter.locator(".letters__preview").innerText();
+      expect(text).toContain("What was agreed");
+      expect(text).toContain("For “Website redesign”, we agreed the following work");
+      expect(text).toContain("Pages pass the agreed browser checks.");
+      expect(text).toContain("Hosting fees");
+      expect(await page.evaluate(() => localStorage.getItem("upfront:contract-draft"))).toBe(JSON.stringify(wrapDraft(contract)));
       session.assertClean();
     } finally {
       await session.close();
