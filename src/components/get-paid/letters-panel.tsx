@@ -6,6 +6,7 @@ import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import { $overdue, $overdueReadOnly, overdueMaxLength, setOverdueField } from "../../stores/overdue-draft";
 import { DocumentPreview } from "../document/document-preview";
 import { DownloadPdfButton } from "../document/download-pdf-button";
+import { PrintDocumentButton } from "../document/print-document-button";
 import { SelectField } from "../form/select-field";
 import { TextArea } from "../form/text-area";
 import { TextField } from "../form/text-field";
@@ -88,7 +89,8 @@ export function LettersPanel() {
                 </button>
                 {shown === letter.id ? (
                   <div className="letters__preview">
-                    <DocumentPreview model={letter.document.model} headingLevel={3} />
+                    <PrintDocumentButton target={`letter-document-${letter.id}`} label={`Print the ${letter.title.toLowerCase()}`} />
+                    <DocumentPreview model={letter.document.model} headingLevel={3} id={`letter-document-${letter.id}`} />
                   </div>
                 ) : null}
               </>
