@@ -172,7 +172,7 @@ const GROUPS: Group[] = [
         state: "review, invoices created",
         reach: async ({ page }) => {
           await page.getByRole("button", { name: /^Create/ }).click();
-          await page.getByTestId("contract-invoices").getByRole("link").first().waitFor();
+          await page.getByTestId("contract-invoices-table").getByRole("link").first().waitFor();
         },
       },
     ],
