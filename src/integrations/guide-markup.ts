@@ -5,19 +5,21 @@
 //   technology, and the item's text is what is read.
 // - A wide table scrolls sideways on a 320 px screen (WCAG 1.4.10): it goes in a box that keyboard
 //   users can focus to scroll it (WCAG 2.1.1), named after the table's column headers.
-type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Node[] };
+import type { Element, ElementContent } from "hast";
+
+/** The part of Sätteri's visitor context used here. */
 type Context = {
-  setProperty(node: Node, key: string, value: unknown): void;
-  wrapNode(node: Node, parent: Node): void;
-  textContent(node: Node): string;
+  setProperty(node: Readonly<Element>, key: string, value: unknown): void;
+  wrapNode(node: Readonly<Element>, parent: Element): void;
+  textContent(node: Readonly<Element>): string;
 };
 
 /** The header cells of a table, in order. */
-function headers(node: Node): Node[] {
+function headers(node: Readonly<ElementContent>): Element[] {
   if (node.type !== "element") return [];
   if (node.tagName === "th") return [node];
   if (node.tagName === "tbody") return [];
-  return (node.children ?? []).flatMap(headers);
+  return node.children.flatMap(headers);
 }
 
 export const guideMarkup = {
@@ -25,13 +27,13 @@ export const guideMarkup = {
   element: [
     {
       filter: ["input"],
-      visit(node: Node, ctx: Context) {
+      visit(node: Readonly<Element>, ctx: Context) {
         if (node.properties?.type === "checkbox") ctx.setProperty(node, "ariaHidden", "true");
       },
     },
     {
       filter: ["table"],
-      visit(node: Node, ctx: Context) {
+      visit(node: Readonly<Element>, ctx: Context) {
         const names = headers(node).map((th) => ctx.textContent(th).trim()).filter((t) => t !== "");
         const label = names.length > 0 ? `Table: ${names.join(", ")}` : "Table";
         ctx.wrapNode(node, {
