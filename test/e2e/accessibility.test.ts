@@ -296,6 +296,28 @@ async function colours(page: Page): Promise<{ background: number; text: number }
   });
 }
 
+describe("accessibility: the checks can fail", () => {
+  test("the zoom check sees a page that scrolls sideways, and names what sticks out", async () => {
+    const session = await openPage("/", { context: { viewport: ZOOMED } });
+    try {
+      const { page } = session;
+      expect((await sideScroll(page)).overflow).toBeLessThanOrEqual(0);
+      await page.evaluate(() => {
+        const wide = document.createElement("div");
+        wide.className = "too-wide";
+        wide.style.width = "400px";
+        wide.style.height = "1em";
+        document.querySelector("main")!.append(wide);
+      });
+      const { overflow, culprits } = await sideScroll(page);
+      expect(overflow).toBeGreaterThan(0);
+      expect(culprits.join(" ")).toContain("div.too-wide");
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe("accessibility: the system's preferences", () => {
   test("reduced motion: nothing animates or glides; without it, the site may", async () => {
     const session = await openPage(null, { context: { ...WIZARD_CONTEXT, reducedMotion: "reduce" } });
