@@ -8,18 +8,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
-import { SAMPLE_TODAY, sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
-import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
-import type { OverdueDraft } from "../../src/domain/get-paid/overdue-draft";
 import { newInvoiceDraft } from "../../src/domain/invoice/new-invoice-draft";
 import { expectNoAxeViolations } from "./support/axe";
 import { closeBrowser, openPage, type PageSession } from "./support/browser";
 import { DRAFT_KEY, WIZARD_CONTEXT, draftEnvelopeText, seedStorage } from "./support/contract/wizard";
+import { CASE_KEY, DISPUTE, EVERY_LETTER, PAYMENT_PLAN, caseText } from "./support/get-paid/cases";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
 
 afterAll(closeBrowser);
 
-const CASE_KEY = "upfront:overdue-case";
 const WIDE = { width: 1280, height: 900 };
 /** 1280 × 1024 at 400% zoom. */
 const ZOOMED = { width: 320, height: 256 };
@@ -101,12 +98,6 @@ const stepWithErrors = (path: string, title: string): Row["reach"] => async (ses
 };
 
 const page = (path: string): Row["reach"] => (session) => go(session, path);
-
-function overdueText(draft: OverdueDraft): string {
-  return JSON.stringify(wrapOverdueDraft(draft, "2027-04-20T09:00:00.000Z"));
-}
-
-const sampleCase = (change: Partial<OverdueDraft> = {}) => overdueText({ ...sampleOverdueDraft(), asOf: SAMPLE_TODAY, ...change });
 
 /** [id, title, whether a blank draft's step has answers missing (Continue shows errors)]. */
 const CONTRACT_STEPS: [string, string, boolean][] = [
@@ -203,13 +194,7 @@ const GROUPS: Group[] = [
   {
     name: "get paid, a client gone quiet",
     context: { locale: "en-GB", timezoneId: "Europe/London" },
-    // UK statutory interest (so a late-fee invoice) and a contract that lets work pause: every letter of this situation.
-    storage: {
-      [CASE_KEY]: sampleCase({
-        claim: { ...sampleOverdueDraft().claim, regime: "uk" },
-        footing: { ...sampleOverdueDraft().footing, pauseWork: "yes", pauseWorkAfterDays: "14" },
-      }),
-    },
+    storage: { [CASE_KEY]: caseText(EVERY_LETTER) },
     rows: [
       { state: "invoice", reach: step("/get-paid?step=invoice", "The unpaid invoice") },
       { state: "footing", reach: step("/get-paid?step=footing", "Check your footing first") },
@@ -222,7 +207,7 @@ const GROUPS: Group[] = [
   {
     name: "get paid, a payment plan",
     context: { locale: "en-GB", timezoneId: "Europe/London" },
-    storage: { [CASE_KEY]: sampleCase({ situation: "hardship", paymentPlan: { downPayment: "200", instalments: "4", firstDate: "2027-05-01", every: "month", graceDays: "7", waiveInterestIfKept: true } }) },
+    storage: { [CASE_KEY]: caseText(PAYMENT_PLAN) },
     rows: [
       { state: "situation, a payment plan", reach: step("/get-paid?step=situation", "What is going on") },
       { state: "plan, a payment plan", reach: step("/get-paid?step=plan", "Your plan") },
@@ -232,9 +217,7 @@ const GROUPS: Group[] = [
   {
     name: "get paid, a dispute",
     context: { locale: "en-GB", timezoneId: "Europe/London" },
-    storage: {
-      [CASE_KEY]: sampleCase({ situation: "dispute", dispute: { complaint: "The booking form does not send e-mails.", undisputedAmount: "1,500", offer: "fix", offerDetails: "Fix the form by 30 April." } }),
-    },
+    storage: { [CASE_KEY]: caseText(DISPUTE) },
     rows: [
       { state: "situation, a dispute", reach: step("/get-paid?step=situation", "What is going on") },
       { state: "plan, a dispute", reach: step("/get-paid?step=plan", "Your plan") },

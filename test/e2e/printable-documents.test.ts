@@ -12,17 +12,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
-import { SAMPLE_TODAY, sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
 import type { OverdueDraft } from "../../src/domain/get-paid/overdue-draft";
-import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
 import { expectNoAxeViolations } from "./support/axe";
 import { closeBrowser, openPage, type PageSession } from "./support/browser";
 import { DRAFT_KEY, WIZARD_CONTEXT, draftEnvelopeText, seedStorage } from "./support/contract/wizard";
+import { CASE_KEY, DISPUTE, EVERY_LETTER, PAYMENT_PLAN, caseText } from "./support/get-paid/cases";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
 
 afterAll(closeBrowser);
 
-const CASE_KEY = "upfront:overdue-case";
 const GB = { locale: "en-GB", timezoneId: "Europe/London" } as const;
 
 type Shown = { page: Page; selector: string };
@@ -145,18 +143,11 @@ describe("every PDF is also an HTML document that prints alone", () => {
     }
   });
 
-  const caseText = (change: Partial<OverdueDraft>) =>
-    JSON.stringify(wrapOverdueDraft({ ...sampleOverdueDraft(), asOf: SAMPLE_TODAY, ...change }, "2027-04-20T09:00:00.000Z"));
-
   /** Each situation and the letters it offers, with words each letter must show. */
   const CASES: { situation: string; change: Partial<OverdueDraft>; letters: [id: string, title: string, texts: string[]][] }[] = [
     {
       situation: "a client gone quiet",
-      // UK statutory interest (a late-fee invoice to make) and a contract that lets work pause.
-      change: {
-        claim: { ...sampleOverdueDraft().claim, regime: "uk" },
-        footing: { ...sampleOverdueDraft().footing, pauseWork: "yes", pauseWorkAfterDays: "14" },
-      },
+      change: EVERY_LETTER,
       letters: [
         ["formal-notice", "Formal notice", ["UF-0042", "Acme Ltd"]],
         ["final-demand", "Final demand", ["UF-0042", "Acme Ltd"]],
@@ -167,12 +158,12 @@ describe("every PDF is also an HTML document that prints alone", () => {
     },
     {
       situation: "a payment plan",
-      change: { situation: "hardship", paymentPlan: { downPayment: "200", instalments: "4", firstDate: "2027-05-01", every: "month", graceDays: "7", waiveInterestIfKept: true } },
+      change: PAYMENT_PLAN,
       letters: [["payment-plan", "Payment-plan agreement", ["UF-0042", "Acme Ltd"]]],
     },
     {
       situation: "a dispute",
-      change: { situation: "dispute", dispute: { complaint: "The booking form does not send e-mails.", undisputedAmount: "1,500", offer: "fix", offerDetails: "Fix the form by 30 April." } },
+      change: DISPUTE,
       letters: [["dispute-response", "Dispute response", ["UF-0042", "booking form"]]],
     },
   ];
