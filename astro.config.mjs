@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { satteri } from "@astrojs/markdown-satteri";
 import react from "@astrojs/react";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
+import { guideMarkup } from "./src/integrations/guide-markup.ts";
 
 // Static output only: dist/ is plain files for any static host, no server to run.
 export default defineConfig({
@@ -33,7 +35,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Shiki writes inline styles, which the CSP (no 'unsafe-inline') would block; guides need no code colouring.
-  markdown: { syntaxHighlight: false },
+  // Guides: task-list boxes hidden from screen readers, wide tables in a focusable box (guide-markup.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [guideMarkup] }) },
   vite: {
     // The PDF engine (~1.2 MB, ~440 KB gzip) is one lazily loaded chunk by design.
     build: { chunkSizeWarningLimit: 1_300 },

@@ -7,7 +7,16 @@ import { addDays, todayInZone } from "../../src/domain/dates/calendar-date";
 import { readPdf, squash } from "../pdf/support/pdf-text";
 import { expectNoAxeViolations } from "./support/axe";
 import { closeBrowser, openPage, type PageSession } from "./support/browser";
-import { downloadBytes, downloadText, errorSummaryMessages, seedStorage } from "./support/contract/wizard";
+import {
+  activeId,
+  button,
+  downloadBytes,
+  downloadText,
+  errorSummaryMessages,
+  seedStorage,
+  tabTo,
+  valueOf,
+} from "./support/contract/wizard";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
 import { wrapDraft } from "../../src/domain/drafts/draft-envelope";
 import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
@@ -172,6 +181,149 @@ describe("get paid: an invoice 23 days overdue", () => {
       expect(calendar).not.toContain("DTSTART;VALUE=DATE:20261120");
       expect(calendar).not.toContain("day-1-reminder");
       expect(calendar).toContain("day-7-follow-up");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+/**
+ * How the focused element shows its focus: an outline, or a shadow it has only when focused, on
+ * itself or (a radio or checkbox, whose input is hidden under a drawn box) on its label's box.
+ * "" when nothing shows. The resting look is read from an unfocused copy put beside it.
+ */
+async function focusRing(page: Page, selector?: string): Promise<string> {
+  return page.evaluate((selector) => {
+    const el = selector ? document.querySelector(selector) : document.activeElement;
+    if (!el || el === document.body || !el.parentElement) return "";
+    const label = el.matches(".radio__input, .checkbox__input") ? el.nextElementSibling : null;
+    const look = (node: Element) => {
+      const style = getComputedStyle(node, label ? "::before" : null);
+      return { outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 ? `outline ${style.outlineWidth} ${style.outlineStyle}` : "", shadow: style.boxShadow };
+    };
+    const shown = look(label ?? el);
+    const copies = [el.cloneNode(true), ...(label ? [label.cloneNode(true)] : [])] as Element[];
+    (label ?? el).after(...copies);
+    const resting = look(copies.at(-1)!);
+    for (const copy of copies) copy.remove();
+    return [shown.outline !== resting.outline ? shown.outline : "", shown.shadow !== resting.shadow ? `box-shadow ${shown.shadow}` : ""].filter(Boolean).join(", ");
+  }, selector);
+}
+
+describe("get paid: with the keyboard only", () => {
+  test("typed in with Tab, typing, arrows and Space, to the plan and a downloaded letter; focus is always visible", async () => {
+    const session = await openAssistant();
+    try {
+      const { page } = session;
+      const press = (key: string) => page.keyboard.press(key);
+      const checked = (id: string) => page.locator(`[id="${id}"]`).isChecked();
+      const rings: string[] = [];
+      /** Tab to a control and record that its focus is visible. */
+      const tabToSeen = async (target: Parameters<typeof tabTo>[1], options?: Parameters<typeof tabTo>[2]) => {
+        const stop = await tabTo(page, target, options);
+        const ring = await focusRing(page);
+        expect(ring, `focus on ${stop.tag}#${stop.id} "${stop.label}" is visible`).not.toBe("");
+        rings.push(ring);
+        return stop;
+      };
+      const typeInto = async (id: string, text: string) => {
+        await tabToSeen(id);
+        await press("Control+A");
+        await page.keyboard.type(text);
+      };
+      const next = async () => {
+        await tabToSeen(button("Continue"), { max: 80 });
+        await press("Enter");
+      };
+
+      // Step 1: the invoice, you and your client. Dates are typed in the order headless Chromium
+      // shows them whatever the page language (mm dd yyyy).
+      expect(await heading(page)).toBe("The unpaid invoice");
+      await typeInto("field-invoice-number", "2026-0042");
+      await typeInto("field-invoice-description", "Website redesign, second milestone");
+      // A select: focus it and type the start of an option.
+      await tabToSeen("field-invoice-currency");
+      await page.keyboard.type("GBP");
+      expect(await valueOf(page, "field-invoice-currency")).toBe("GBP");
+      // The amount is left out on purpose: Continue stops, and the summary's link leads back to it.
+      await typeInto("field-invoice-howToPay", "Sort code 12-34-56, account 12345678");
+      await tabToSeen("field-invoice-issueDate");
+      await page.keyboard.type("10142026");
+      await tabToSeen("field-invoice-dueDate");
+      await page.keyboard.type("11132026");
+      expect(await valueOf(page, "field-invoice-dueDate")).toBe("2026-11-13");
+      await typeInto("field-you-name", "Zoë Łukasiewicz");
+      await typeInto("field-you-email", "zoe@example.com");
+      await typeInto("field-client-name", "Tom Baker");
+      await typeInto("field-client-businessName", "Harbour Lane Ltd");
+      await typeInto("field-client-address", "1 Quay Street\nBristol BS1 4AA");
+      await typeInto("field-client-email", "tom@harbourlane.example");
+      await tabToSeen("field-asOf");
+      await page.keyboard.type("12062026");
+      expect(await valueOf(page, "field-asOf")).toBe("2026-12-06");
+      await next();
+      await expect.poll(() => errorSummaryMessages(page)).toEqual(["Enter the invoice amount"]);
+      await tabToSeen(button("Enter the invoice amount"));
+      await press("Enter");
+      await expect.poll(() => activeId(page)).toBe("field-invoice-amount");
+      await page.keyboard.type("2,400.00");
+      await next();
+
+      // Step 2: radios answer with Space (nothing chosen yet) or the arrow keys; a checkbox with Space.
+      await expect.poll(() => heading(page)).toBe("Check your footing first");
+      await tabToSeen("field-footing-agreedInWriting");
+      await press("Space");
+      expect(await checked("field-footing-agreedInWriting")).toBe(true);
+      await tabToSeen("field-footing-delivered");
+      await press("Space");
+      await tabToSeen("field-footing-accepted");
+      await press("ArrowDown");
+      await press("ArrowDown");
+      expect(await checked("field-footing-accepted-no")).toBe(true);
+      await tabToSeen("field-footing-evidenceKept");
+      await press("Space");
+      expect(await checked("field-footing-evidenceKept")).toBe(true);
+      await expect(page.locator(".footing-gaps").innerText()).resolves.toMatch(/acceptance/i);
+      await next();
+
+      // Step 3: the client has gone quiet (the first choice).
+      await expect.poll(() => heading(page)).toBe("What is going on");
+      await tabToSeen("field-situation");
+      if (!(await checked("field-situation"))) await press("Space");
+      expect(await checked("field-situation")).toBe(true);
+      await next();
+
+      // Step 4: UK statutory interest, chosen with the arrow keys.
+      await expect.poll(() => heading(page)).toBe("Interest and fees you can claim");
+      await tabToSeen("field-claim-regime");
+      await press("ArrowDown");
+      expect(await checked("field-claim-regime-uk")).toBe(true);
+      await expect.poll(() => page.getByTestId("interest-total-due").innerText()).toBe("£2,487.77");
+      await next();
+
+      // Step 5: the plan. Mark day 1 as sent with Enter, read the final demand here, download it.
+      await expect.poll(() => heading(page)).toBe("Your plan");
+      // (Focus stops give the first 40 characters of a name.)
+      await tabToSeen((stop) => stop.tag === "button" && stop.label.startsWith("Mark as sent: Send a friendly reminder"), { max: 120 });
+      await press("Enter");
+      await expect.poll(() => page.locator("#plan-step-day-1-reminder .tag").innerText()).toBe("Sent on 6 December 2026");
+      await tabToSeen(button("Read the final demand here"), { max: 200 });
+      await press("Enter");
+      await expect.poll(() => page.locator("#letter-document-final-demand").count()).toBe(1);
+      expect(await page.locator("#letter-document-final-demand").innerText()).toContain("£2,487.77");
+      await tabToSeen((stop) => stop.tag === "button" && stop.label.startsWith("Download the final demand"), { back: true, max: 20 });
+      const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), press("Enter")]);
+      expect(pdf.suggestedFilename()).toBe("final-demand-2026-0042-harbour-lane-ltd.pdf");
+      const text = squash((await readPdf(await downloadBytes(pdf))).pages.join("\n"));
+      for (const expected of ["Harbour Lane Ltd", "£2,400.00", "£2,487.77"]) expect(text).toContain(squash(expected));
+
+      // Every stop on the way showed its focus (text fields, selects, dates, radios, checkboxes, buttons, links).
+      expect(rings.length).toBeGreaterThan(25);
+      // …and the check can tell: controls without focus show no ring.
+      for (const unfocused of ["#evidence-note", "#plan-step-day-7-follow-up button", "[id^=field-letters-]", ".site-nav a"]) {
+        expect(await focusRing(page, unfocused), unfocused).toBe("");
+      }
       session.assertClean();
     } finally {
       await session.close();

@@ -210,11 +210,26 @@ function SectionBlocks({ blocks }: { blocks: Section["blocks"] }) {
   );
 }
 
-export function DocumentPreview({ model, headingLevel = 2 }: { model: DocumentModel; headingLevel?: 2 | 3 }) {
+type PreviewProps = {
+  model: DocumentModel;
+  headingLevel?: 2 | 3;
+  /** For a print button to name it (PrintDocumentButton). */
+  id?: string;
+  /** Printing the page (Ctrl+P) prints only this document, unless a print button chose another. */
+  printDefault?: boolean;
+};
+
+export function DocumentPreview({ model, headingLevel = 2, id, printDefault = false }: PreviewProps) {
   const Title = headingLevel === 2 ? "h2" : "h3";
   const Heading = headingLevel === 2 ? "h3" : "h4";
   return (
-    <article className="doc-preview" lang={model.metadata.language} aria-label={`Preview: ${model.title}`}>
+    <article
+      className="doc-preview"
+      id={id}
+      lang={model.metadata.language}
+      aria-label={`Preview: ${model.title}`}
+      data-print-default={printDefault ? "" : undefined}
+    >
       <Title className="doc-title">{model.title}</Title>
       {model.subtitle ? <p className="doc-subtitle">{model.subtitle}</p> : null}
       {model.sections.map((section) =>

@@ -8,6 +8,7 @@ import { $overdue, $overdueReadOnly, overdueMaxLength, setOverdueField } from ".
 import { linkedScope } from "../../stores/saved-contract";
 import { DocumentPreview } from "../document/document-preview";
 import { DownloadPdfButton } from "../document/download-pdf-button";
+import { PrintDocumentButton } from "../document/print-document-button";
 import { SelectField } from "../form/select-field";
 import { TextArea } from "../form/text-area";
 import { TextField } from "../form/text-field";
@@ -93,7 +94,8 @@ export function LettersPanel() {
                 </button>
                 {shown === letter.id ? (
                   <div className="letters__preview">
-                    <DocumentPreview model={letter.document.model} headingLevel={3} />
+                    <PrintDocumentButton target={`letter-document-${letter.id}`} label={`Print the ${letter.title.toLowerCase()}`} />
+                    <DocumentPreview model={letter.document.model} headingLevel={3} id={`letter-document-${letter.id}`} />
                   </div>
                 ) : null}
               </>

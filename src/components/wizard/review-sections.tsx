@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { DocumentModel } from "../../domain/document/document-model";
 import { DocumentPreview } from "../document/document-preview";
 import { DownloadPdfButton } from "../document/download-pdf-button";
+import { PrintDocumentButton } from "../document/print-document-button";
 
 // The sections a review step shares: its warnings, the PDF download and the live preview.
 
@@ -57,7 +58,13 @@ export function ReviewPreview({ heading, model }: { heading: string; model: Docu
       <h2 id="review-preview" className="heading-m">
         {heading}
       </h2>
-      <DocumentPreview model={model} headingLevel={3} />
+      <p>
+        The same document as the PDF, readable here and by screen readers. Printing this page prints only the document.
+      </p>
+      <div>
+        <PrintDocumentButton target="review-document" label="Print this document" />
+      </div>
+      <DocumentPreview model={model} headingLevel={3} id="review-document" printDefault />
     </section>
   );
 }
