@@ -6,6 +6,7 @@ import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { startPreview } from "../../support/preview-server.ts";
 import { median, table } from "./stats.ts";
@@ -78,6 +79,7 @@ async function runOnce(url: string, port: number, reportName: string): Promise<R
 
 /** Run Lighthouse on every page (its own preview server and Chromium) and return the report text. */
 export async function lighthouseSection(root: string): Promise<string> {
+  const loadAtStart = loadavg()[0]!;
   const server = await startPreview(root, { snapshot: true });
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   const runs = new Map<string, Run[]>(PAGES.map((p) => [p, []]));
@@ -98,15 +100,16 @@ export async function lighthouseSection(root: string): Promise<string> {
     chrome?.kill();
     await server.stop();
   }
-  return report(runs, server.builtAt);
+  return report(runs, server.builtAt, [loadAtStart, loadavg()[0]!]);
 }
 
-function report(runs: Map<string, Run[]>, builtAt: Date): string {
+function report(runs: Map<string, Run[]>, builtAt: Date, load: [number, number]): string {
   const out: string[] = [];
   const benchmarkIndexes = [...runs.values()].flat().flatMap((r) => (r.benchmarkIndex ? [r.benchmarkIndex] : []));
   out.push(
     `Lighthouse ${RUNS === 1 ? "(1 run" : `(median of ${RUNS} runs`} per page; lighthouse defaults: mobile, simulated throttling; dist/ built ${builtAt.toISOString()})`,
-    `   Lighthouse's benchmarkIndex of this machine: median ${Math.round(median(benchmarkIndexes))} (a busy machine scores lower and inflates simulated times)`,
+    `   Lighthouse's benchmarkIndex of this machine: median ${Math.round(median(benchmarkIndexes))}, load average (1 min) ${load[0].toFixed(2)} at start, ${load[1].toFixed(2)} at end` +
+      ` (simulated throttling scales the CPU time it observes: on a busy machine performance reads low)`,
   );
   const rows: string[][] = [];
   const notes: string[] = [];
