@@ -4,7 +4,7 @@
 // the site has to earn its scores. Median score per page and category over LIGHTHOUSE_RUNS runs.
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
-import * as chromeLauncher from "chrome-launcher";
+import { Launcher } from "chrome-launcher";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -81,23 +81,33 @@ async function runOnce(url: string, port: number, reportName: string): Promise<R
 export async function lighthouseSection(root: string): Promise<string> {
   const loadAtStart = loadavg()[0]!;
   const server = await startPreview(root, { snapshot: true });
-  let chrome: chromeLauncher.LaunchedChrome | undefined;
+  // A Launcher object, not launch(): it can be killed while Chromium is still starting.
+  const chrome = new Launcher({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: CHROME_FLAGS,
+    logLevel: "silent",
+  });
   const runs = new Map<string, Run[]>(PAGES.map((p) => [p, []]));
+  // Ctrl-C ends Chromium and the preview server (its own process group) too, never leaving them behind.
+  const interrupted = () => {
+    chrome.kill();
+    void server.stop().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
-    chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      chromeFlags: CHROME_FLAGS,
-      logLevel: "silent",
-    });
+    await chrome.launch();
     // Round-robin over pages, so a burst of load on the shared machine hits every page a little.
     for (let i = 0; i < RUNS; i++) {
       for (const path of PAGES) {
         const name = `${path.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home"}-${i + 1}`;
-        runs.get(path)!.push(await runOnce(server.baseUrl + path, chrome.port, name));
+        runs.get(path)!.push(await runOnce(server.baseUrl + path, chrome.port!, name));
       }
     }
   } finally {
-    chrome?.kill();
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+    chrome.kill();
     await server.stop();
   }
   return report(runs, server.builtAt, [loadAtStart, loadavg()[0]!]);
