@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { startPreview } from "../../support/preview-server.ts";
-import { median, table } from "./stats.ts";
+import { max, median, min, ms, table } from "./stats.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -118,7 +118,8 @@ function report(runs: Map<string, Run[]>, builtAt: Date, load: [number, number])
   const benchmarkIndexes = [...runs.values()].flat().flatMap((r) => (r.benchmarkIndex ? [r.benchmarkIndex] : []));
   out.push(
     `Lighthouse ${RUNS === 1 ? "(1 run" : `(median of ${RUNS} runs`} per page; lighthouse defaults: mobile, simulated throttling; dist/ built ${builtAt.toISOString()})`,
-    `   Lighthouse's benchmarkIndex of this machine: median ${Math.round(median(benchmarkIndexes))}, load average (1 min) ${load[0].toFixed(2)} at start, ${load[1].toFixed(2)} at end` +
+    `   Lighthouse's benchmarkIndex of this machine: median ${ms(median(benchmarkIndexes))}` +
+      ` (runs ${ms(min(benchmarkIndexes))}-${ms(max(benchmarkIndexes))}), load average (1 min) ${load[0].toFixed(2)} at start, ${load[1].toFixed(2)} at end` +
       ` (simulated throttling scales the CPU time it observes: on a busy machine performance reads low)`,
   );
   const rows: string[][] = [];
