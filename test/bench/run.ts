@@ -17,6 +17,7 @@ import { startPreview, type PreviewServer } from "../support/preview-server.ts";
 import { BENCH_INVOICE_ID, DRAFT_KEY, INVOICE_BOOK_KEY, sampleDraftJson, sampleInvoiceBookJson } from "./support/sample-draft.ts";
 import { kb, max, median, min, ms, sum, table } from "./support/stats.ts";
 import { measureReference, referenceReport } from "./support/reference-pdf.ts";
+import { lighthouseSection } from "./support/lighthouse.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -510,4 +511,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// BENCH_ONLY=lighthouse runs just the Lighthouse section (it serves dist/ and starts Chromium itself).
+if (process.env.BENCH_ONLY !== "lighthouse") await main();
+console.log(`\n${await lighthouseSection(root)}`);

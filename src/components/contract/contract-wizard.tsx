@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { type ReactNode, Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, lazy, startTransition, useEffect, useMemo, useState } from "react";
 import { CONTRACT_STEPS, type ContractStepId, fieldId } from "../../domain/contract/contract-steps";
 import { $announcement } from "../../stores/announcer";
 import { openPresetFromUrl } from "../../stores/contract-preset";
@@ -36,7 +36,9 @@ export function ContractWizard() {
   useEffect(() => {
     // A guide's ?preset= link is read before the steps show, so the wizard opens at the preset's step.
     openPresetFromUrl();
-    setReady(true);
+    // A transition: React renders the whole form in slices and lets the browser in between, so a
+    // slow phone's main thread is not blocked for the full first render.
+    startTransition(() => setReady(true));
   }, []);
   if (!ready) {
     return (

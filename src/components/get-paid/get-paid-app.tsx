@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { type ReactNode, Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, lazy, startTransition, useEffect, useMemo, useState } from "react";
 import { GET_PAID_STEPS, type GetPaidStepId, getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import { $announcement } from "../../stores/announcer";
 import type { DraftForm } from "../../stores/draft-form";
@@ -62,7 +62,9 @@ function stepContent(step: GetPaidStepId, form: DraftForm): ReactNode {
  */
 export function GetPaidApp() {
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // A transition: React renders the assistant in slices and lets the browser in between, so a slow
+  // phone's main thread is not blocked for the full first render.
+  useEffect(() => startTransition(() => setReady(true)), []);
   if (!ready) {
     return (
       <p className="wizard-loading" aria-busy="true">

@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { Suspense, useEffect, useRef, useState } from "react";
+import { Suspense, startTransition, useEffect, useRef, useState } from "react";
 import { $announcement } from "../../stores/announcer";
 import { $openInvoiceId } from "../../stores/invoice-editor";
 import { lazyStep, usePreloadOnFirstUse } from "../wizard/lazy-step";
@@ -20,7 +20,9 @@ const EDITOR = [InvoiceWizard];
  */
 export function InvoiceApp() {
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // A transition: React renders the page in slices and lets the browser in between, so a slow
+  // phone's main thread is not blocked for the full first render.
+  useEffect(() => startTransition(() => setReady(true)), []);
   if (!ready) {
     return (
       <p className="wizard-loading" aria-busy="true">

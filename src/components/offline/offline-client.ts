@@ -43,8 +43,10 @@ export function startOffline(banner: HTMLElement): void {
     worker.addEventListener("statechange", check);
   };
 
+  // Registered once the page has loaded: the first install downloads the whole site (~6 MB), which
+  // must not compete with this page's own files and scripts on a slow phone or connection.
   // updateViaCache "none": checking for a new sw.js never reads the HTTP cache.
-  sw.register("/sw.js", { scope: "/", updateViaCache: "none" }).then(
+  const register = () => sw.register("/sw.js", { scope: "/", updateViaCache: "none" }).then(
     (reg?: ServiceWorkerRegistration) => {
       // Never empty in a browser, but a test driver that blocks workers resolves with nothing.
       if (!reg) return;
@@ -62,4 +64,6 @@ export function startOffline(banner: HTMLElement): void {
     // Service workers off (private mode in some browsers, a policy): the site works online as before.
     () => undefined,
   );
+  if (document.readyState === "complete") void register();
+  else addEventListener("load", () => void register(), { once: true });
 }
