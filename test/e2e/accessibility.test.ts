@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
 import { newInvoiceDraft } from "../../src/domain/invoice/new-invoice-draft";
 import { expectNoAxeViolations } from "./support/axe";
-import { closeBrowser, openPage, type PageSession } from "./support/browser";
+import { closeBrowser, openPage, type PageSession, waitForLoaded } from "./support/browser";
 import { DRAFT_KEY, WIZARD_CONTEXT, draftEnvelopeText, seedStorage } from "./support/contract/wizard";
 import { CASE_KEY, DISPUTE, EVERY_LETTER, PAYMENT_PLAN, caseText } from "./support/get-paid/cases";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
@@ -78,6 +78,7 @@ async function go(session: PageSession, path: string): Promise<void> {
 
 async function heading(page: Page, text: string): Promise<void> {
   await expect.poll(() => page.locator("#step-heading").innerText(), { timeout: 10_000 }).toBe(text);
+  await waitForLoaded(page);
 }
 
 /** Press Continue; the error summary takes focus. */

@@ -40,7 +40,9 @@ async function waitForAssistant(page: Page): Promise<void> {
   await page.locator(".wizard.get-paid[data-ready]").waitFor({ state: "visible" });
 }
 
+/** The step's heading, once the step has loaded (a "Loading…" line reads as "loading"). */
 async function heading(page: Page): Promise<string> {
+  if ((await page.locator(".wizard-loading").count()) > 0) return "loading";
   return page.locator("#step-heading").innerText();
 }
 
@@ -61,7 +63,7 @@ describe("get paid: an invoice 23 days overdue", () => {
     const session = await openAssistant();
     try {
       const { page } = session;
-      expect(await heading(page)).toBe("The unpaid invoice");
+      await expect.poll(() => heading(page)).toBe("The unpaid invoice");
       await expectNoAxeViolations(page, "get paid, step 1");
 
       // Continue with nothing typed: a summary of what is missing, focused, with links to the fields.
@@ -143,7 +145,7 @@ describe("get paid: an invoice 23 days overdue", () => {
       // A reload keeps the step, the state and the log.
       await page.reload();
       await waitForAssistant(page);
-      expect(await heading(page)).toBe("Your plan");
+      await expect.poll(() => heading(page)).toBe("Your plan");
       await expect.poll(() => page.locator("#plan-step-day-1-reminder .tag").innerText()).toBe("Sent on 6 December 2026");
       expect(await page.locator(".evidence-log tbody tr").count()).toBe(1);
 
@@ -239,7 +241,7 @@ describe("get paid: with the keyboard only", () => {
 
       // Step 1: the invoice, you and your client. Dates are typed in the order headless Chromium
       // shows them whatever the page language (mm dd yyyy).
-      expect(await heading(page)).toBe("The unpaid invoice");
+      await expect.poll(() => heading(page)).toBe("The unpaid invoice");
       await typeInto("field-invoice-number", "2026-0042");
       await typeInto("field-invoice-description", "Website redesign, second milestone");
       // A select: focus it and type the start of an option.

@@ -243,3 +243,12 @@ export async function tabUntil(
   }
   throw new Error(`Tab never reached the expected element. Focus went through:\n  ${seen.join("\n  ")}`);
 }
+
+/**
+ * Waits until no "Loading…" line of a wizard is on the page: a lazily loaded step, the plan or a
+ * list arrives a moment after its heading, and on a busy machine that moment can be seconds.
+ * A keyboard user sees the line and waits too.
+ */
+export async function waitForLoaded(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator(".wizard-loading").first().waitFor({ state: "detached", timeout });
+}

@@ -7,7 +7,7 @@ import { expect } from "vitest";
 import type { ContractDraft } from "../../../../src/domain/contract/contract-draft";
 import { CONTRACT_STEPS, type ContractStepId } from "../../../../src/domain/contract/contract-steps";
 import { wrapDraft } from "../../../../src/domain/drafts/draft-envelope";
-import { type OpenPageOptions, type PageSession, openPage } from "../browser";
+import { type OpenPageOptions, type PageSession, openPage, waitForLoaded } from "../browser";
 
 export const DRAFT_KEY = "upfront:contract-draft";
 export const BACKUP_KEY_PREFIX = `${DRAFT_KEY}:backup-`;
@@ -77,6 +77,7 @@ export async function expectStep(page: Page, id: ContractStepId): Promise<void> 
   await expect
     .poll(() => page.locator("#step-heading").innerText(), { timeout: 5_000 })
     .toBe(title);
+  await waitForLoaded(page);
   const step = new URL(page.url()).searchParams.get("step");
   expect(step ?? "parties").toBe(id);
   await expect.poll(() => page.title()).toMatch(new RegExp(`^(Error: )?${title} — Write a contract — Upfront$`));

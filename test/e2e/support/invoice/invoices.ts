@@ -6,7 +6,7 @@ import { type InvoiceBook, createInvoice, newInvoiceBook, wrapInvoiceBook } from
 import type { InvoiceDraft, InvoiceLineDraft } from "../../../../src/domain/invoice/invoice-draft";
 import { INVOICE_STEPS, type InvoiceStepId } from "../../../../src/domain/invoice/invoice-steps";
 import { newInvoiceDraft } from "../../../../src/domain/invoice/new-invoice-draft";
-import { type OpenPageOptions, type PageSession, openPage } from "../browser";
+import { type OpenPageOptions, type PageSession, openPage, waitForLoaded } from "../browser";
 import { WIZARD_CONTEXT, seedStorage } from "../contract/wizard";
 
 export const BOOK_KEY = "upfront:invoice-book";
@@ -82,6 +82,7 @@ export function invoiceStepTitle(id: InvoiceStepId): string {
 export async function expectInvoiceStep(page: Page, id: InvoiceStepId): Promise<void> {
   const title = invoiceStepTitle(id);
   await expect.poll(() => page.locator("#step-heading").innerText(), { timeout: 10_000 }).toBe(title);
+  await waitForLoaded(page);
   expect(new URL(page.url()).searchParams.get("step") ?? "parties").toBe(id);
   await expect.poll(() => page.title()).toMatch(new RegExp(`^(Error: )?${title} — Invoice .+ — Upfront$`));
 }
