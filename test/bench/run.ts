@@ -18,17 +18,9 @@ import { BENCH_INVOICE_ID, DRAFT_KEY, INVOICE_BOOK_KEY, sampleDraftJson, sampleI
 import { kb, max, median, min, ms, sum, table } from "./support/stats.ts";
 import { measureReference, referenceReport } from "./support/reference-pdf.ts";
 import { lighthouseSection } from "./support/lighthouse.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./support/chromium.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const COLD_RUNS = Math.max(1, Number(process.env.BENCH_COLD_RUNS ?? 7));
 const WARM_CLICKS = Math.max(1, Number(process.env.BENCH_WARM_CLICKS ?? 12));
 const REVIEW_PATH = "/contract?step=review";

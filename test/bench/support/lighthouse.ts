@@ -10,6 +10,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { startPreview } from "../../support/preview-server.ts";
 import { max, median, min, ms, table } from "./stats.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -24,16 +25,8 @@ const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 /** LIGHTHOUSE_REPORTS=dir keeps each run's full report (JSON, opens in the Lighthouse viewer). */
 const REPORTS_DIR = process.env.LIGHTHOUSE_REPORTS;
 
-// The machine's network is closed: keep Chromium from phoning home (as the rest of the bench does).
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// Chrome-launcher starts Chromium itself, so it is told to run headless; the rest as the bench does.
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 interface Run {
   scores: Partial<Record<Category, number>>;
@@ -83,7 +76,7 @@ export async function lighthouseSection(root: string): Promise<string> {
   const server = await startPreview(root, { snapshot: true });
   // A Launcher object, not launch(): it can be killed while Chromium is still starting.
   const chrome = new Launcher({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     logLevel: "silent",
   });

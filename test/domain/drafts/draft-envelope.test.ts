@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ContractDraft } from "../../../src/domain/contract/contract-draft";
 import { newContractDraft } from "../../../src/domain/contract/new-contract-draft";
 import { CONTRACT_DRAFT_VERSION, MAX_DRAFT_BYTES, openDraft, wrapDraft } from "../../../src/domain/drafts/draft-envelope";
@@ -69,18 +69,13 @@ describe("openDraft: damaged input (#37, #41)", () => {
 
   it("#41 a too-large text is rejected before it is parsed", () => {
     const big = `{"a":"${"x".repeat(MAX_DRAFT_BYTES)}"}`;
-    const parse = JSON.parse;
-    let parsed = false;
-    JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
-      parsed = true;
-      return parse(...args);
-    }) as typeof JSON.parse;
+    const parse = vi.spyOn(JSON, "parse");
     try {
       expect(openDraft(big)).toEqual({ status: "damaged", message: "This file is too large to be an Upfront draft." });
+      expect(parse).not.toHaveBeenCalled();
     } finally {
-      JSON.parse = parse;
+      parse.mockRestore();
     }
-    expect(parsed).toBe(false);
   });
 
   it("#41 100,000 nested arrays do not crash", () => {

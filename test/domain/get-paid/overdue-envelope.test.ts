@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAX_OVERDUE_BYTES, OVERDUE_DRAFT_VERSION, openOverdueDraft, wrapOverdueDraft } from "../../../src/domain/get-paid/overdue-envelope";
 import { OverdueDraft } from "../../../src/domain/get-paid/overdue-draft";
 import { sampleOverdueDraft } from "../../fixtures/sample-overdue-draft";
@@ -62,18 +62,13 @@ describe("openOverdueDraft: damaged input (#37, #41)", () => {
   });
 
   it("#41 a too-large text is refused before it is parsed", () => {
-    const parse = JSON.parse;
-    let parsed = false;
-    JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
-      parsed = true;
-      return parse(...args);
-    }) as typeof JSON.parse;
+    const parse = vi.spyOn(JSON, "parse");
     try {
       expect(openOverdueDraft(" ".repeat(MAX_OVERDUE_BYTES + 1))).toEqual({ status: "damaged", message: "This file is too large to be an Upfront case." });
+      expect(parse).not.toHaveBeenCalled();
     } finally {
-      JSON.parse = parse;
+      parse.mockRestore();
     }
-    expect(parsed).toBe(false);
   });
 
   it("#41 100,000 nested arrays are refused without a crash", () => {
