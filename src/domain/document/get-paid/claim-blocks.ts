@@ -8,9 +8,11 @@ import type { LetterClaim } from "./letter-input";
  * "Interest is claimed under the Late Payment of Commercial Debts (Interest) Act 1998 (section 6…)."
  */
 export function claimRule(claim: LetterClaim): Block[] {
-  const blocks: Block[] = [
-    { kind: "paragraph", text: `Interest is claimed under ${claim.ruleName}${claim.ruleSource ? ` (${claim.ruleSource})` : ""}.` },
-  ];
+  // A flat late fee alone claims no interest: the rule's own words (and the late-fee line) say what is charged.
+  const blocks: Block[] =
+    claim.interestMinor > 0
+      ? [{ kind: "paragraph", text: `Interest is claimed under ${claim.ruleName}${claim.ruleSource ? ` (${claim.ruleSource})` : ""}.` }]
+      : [];
   if (claim.rulesText) blocks.push({ kind: "paragraph", text: claim.rulesText });
   return blocks;
 }

@@ -67,12 +67,16 @@ function reminders(input: FormalNoticeInput, ctx: LetterContext): string {
   return ` I sent reminders on ${list}.`;
 }
 
-/** "Interest and compensation", "Interest and a late fee", …: only what is claimed. */
-function claimHeading(claim: LetterClaim): string {
-  const parts = [claim.interestMinor > 0 ? "interest" : "", claim.lateFeeMinor > 0 ? "a late fee" : "", claim.compensationMinor > 0 ? "compensation" : ""].filter((p) => p !== "");
-  const text = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "interest");
-  return text[0]!.toUpperCase() + text.slice(1);
+/** "interest and compensation", "interest and late fee", "late fee": only what is claimed. */
+function claimedWords(claim: LetterClaim): string {
+  const parts = [claim.interestMinor > 0 ? "interest" : "", claim.lateFeeMinor > 0 ? "late fee" : "", claim.compensationMinor > 0 ? "compensation" : ""].filter((p) => p !== "");
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "interest");
 }
+
+const claimHeading = (claim: LetterClaim) => {
+  const words = claimedWords(claim);
+  return words[0]!.toUpperCase() + words.slice(1);
+};
 
 function opening(input: FormalNoticeInput, ctx: LetterContext): string {
   const { invoice } = ctx;
@@ -82,7 +86,7 @@ function opening(input: FormalNoticeInput, ctx: LetterContext): string {
   if (input.kind === "final-demand") {
     return `${facts} As the balance is still outstanding, this letter is my final demand for payment before I take the step described below.`;
   }
-  const claimed = claimedMinor(input.claim) > 0 ? `, and of the ${claimHeading(input.claim!).toLowerCase()} I claim for it` : "";
+  const claimed = claimedMinor(input.claim) > 0 ? `, and of the ${claimedWords(input.claim!)} I claim for it` : "";
   return `${facts} This letter is formal notice that the payment is late${claimed}.`;
 }
 

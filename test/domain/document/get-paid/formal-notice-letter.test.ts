@@ -76,9 +76,9 @@ describe("buildFormalNoticeLetter: a contract's late fee", () => {
   const text = allText(doc);
 
   it("is charged as a late fee under the clause, never called compensation", () => {
-    expect(section(doc, "claim")!.heading).toBe("Interest and a late fee");
+    expect(section(doc, "claim")!.heading).toBe("Interest and late fee");
     expect(text).toContain("A late fee of £50.00 is charged under the contract's late-fee clause.");
-    expect(text).toContain("formal notice that the payment is late, and of the interest and a late fee I claim for it.");
+    expect(text).toContain("formal notice that the payment is late, and of the interest and late fee I claim for it.");
     expect(text).not.toMatch(/compensation/i);
     expect(blocksOf(doc, "totals")[0]!.rows).toEqual([
       { label: "Unpaid balance", value: "£2,000.00" },
@@ -86,6 +86,17 @@ describe("buildFormalNoticeLetter: a contract's late fee", () => {
       { label: "Late fee", value: "£50.00" },
       { label: "Total now due", value: "£2,081.54", strong: true },
     ]);
+  });
+});
+
+describe("buildFormalNoticeLetter: a late fee and nothing else", () => {
+  const claim = { ...sampleFormalNotice().claim!, interestMinor: 0, segments: [], compensationMinor: 0, compensationRule: "", lateFeeMinor: 5_000, lateFeeRule: "the contract's late-fee clause" };
+  const text = allText(buildFormalNoticeLetter(sampleFormalNotice("en-GB", { claim })));
+
+  it("claims no interest, and says what is charged in plain words", () => {
+    expect(text).not.toMatch(/interest is claimed/i);
+    expect(text).toContain("formal notice that the payment is late, and of the late fee I claim for it.");
+    expect(text).toContain("A late fee of £50.00 is charged under the contract's late-fee clause.");
   });
 });
 
