@@ -91,7 +91,8 @@ export function claimTotals(ctx: LetterContext, claim: LetterClaim | null): Bloc
  * whole time of default); a contract's own late fee, as Upfront words it, "until payment".
  */
 export function furtherInterestLine(ctx: LetterContext, letterDate: string, claim: LetterClaim | null): Block {
-  const text = claim
+  // A one-off late fee (or fixed compensation) does not run on: only claimed interest does.
+  const text = claim && claim.interestMinor > 0
     ? `Interest continues to run on the unpaid balance from ${ctx.date(addDays(letterDate, 1))}, the day after this letter's figures, until it is paid in full. I keep the right to claim that further interest, and this letter does not give up any other right I have.`
     : "I keep the right to claim interest and compensation for the late payment where our agreement or the law gives them, until the balance is paid in full.";
   return { kind: "paragraph", text };

@@ -97,6 +97,8 @@ describe("buildFormalNoticeLetter: a late fee and nothing else", () => {
     expect(text).not.toMatch(/interest is claimed/i);
     expect(text).toContain("formal notice that the payment is late, and of the late fee I claim for it.");
     expect(text).toContain("A late fee of £50.00 is charged under the contract's late-fee clause.");
+    expect(text).not.toContain("Interest continues to run");
+    expect(text).toContain("I keep the right to claim interest and compensation for the late payment where our agreement or the law gives them");
   });
 });
 
