@@ -42,7 +42,7 @@ export function ContractWizard() {
   }, []);
   if (!ready) {
     return (
-      <p className="wizard-loading" aria-busy="true">
+      <p className="wizard-loading wizard-loading--view" aria-busy="true">
         Loading the contract form…
       </p>
     );
@@ -66,7 +66,7 @@ function stepContent(step: ContractStepId, form: DraftForm): ReactNode {
       return <ProtectionsStep form={form} />;
     case "review":
       return (
-        <Suspense fallback={<p className="wizard-loading">Loading your answers…</p>}>
+        <Suspense fallback={<p className="wizard-loading wizard-loading--view">Loading your answers…</p>}>
           <ReviewStep />
         </Suspense>
       );

@@ -49,7 +49,7 @@ function stepContent(step: GetPaidStepId, form: DraftForm): ReactNode {
       return <InterestStep form={form} />;
     case "plan":
       return (
-        <Suspense fallback={<p className="wizard-loading">Writing your plan…</p>}>
+        <Suspense fallback={<p className="wizard-loading wizard-loading--view">Writing your plan…</p>}>
           <PlanStep />
         </Suspense>
       );
@@ -67,7 +67,7 @@ export function GetPaidApp() {
   useEffect(() => startTransition(() => setReady(true)), []);
   if (!ready) {
     return (
-      <p className="wizard-loading" aria-busy="true">
+      <p className="wizard-loading wizard-loading--view" aria-busy="true">
         Loading your case…
       </p>
     );

@@ -13,6 +13,7 @@ import { PartyFieldset } from "../form/party-fieldset";
 import { SelectField } from "../form/select-field";
 import { TextArea } from "../form/text-area";
 import { TextField } from "../form/text-field";
+import { LoadFailure } from "../wizard/load-failure";
 
 // The invoice list (and the invoice domain to read it) is loaded when the user asks for it.
 const SavedInvoicePicker = lazy(() => import("./saved-invoice-picker").then((m) => ({ default: m.SavedInvoicePicker })));
@@ -39,9 +40,12 @@ export function InvoiceStep({ form }: { form: DraftForm }) {
       </p>
       {hasInvoiceList() ? (
         picking ? (
-          <Suspense fallback={<p className="wizard-loading">Loading your invoices…</p>}>
-            <SavedInvoicePicker />
-          </Suspense>
+          // Its own boundary: if the list can't be fetched, the invoice can still be typed in below.
+          <LoadFailure>
+            <Suspense fallback={<p className="wizard-loading">Loading your invoices…</p>}>
+              <SavedInvoicePicker />
+            </Suspense>
+          </LoadFailure>
         ) : (
           <p>
             <button type="button" className="button button--secondary" onClick={() => setPicking(true)}>

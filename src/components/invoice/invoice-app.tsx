@@ -25,7 +25,7 @@ export function InvoiceApp() {
   useEffect(() => startTransition(() => setReady(true)), []);
   if (!ready) {
     return (
-      <p className="wizard-loading" aria-busy="true">
+      <p className="wizard-loading wizard-loading--view" aria-busy="true">
         Loading your invoices…
       </p>
     );
@@ -55,7 +55,7 @@ function Invoices() {
   return (
     <>
       <LoadFailure key={id ?? "list"}>
-        <Suspense fallback={<p className="wizard-loading" aria-busy="true">Opening the invoice…</p>}>
+        <Suspense fallback={<p className="wizard-loading wizard-loading--view" aria-busy="true">Opening the invoice…</p>}>
           {id === null ? <InvoiceList /> : <InvoiceWizard />}
           <WhenShown onShown={viewShown} />
         </Suspense>

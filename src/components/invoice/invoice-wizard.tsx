@@ -61,7 +61,7 @@ function stepContent(step: InvoiceStepId, form: DraftForm, saved: SavedInvoice):
       return <InvoiceTermsStep form={form} currency={currency} />;
     case "review":
       return (
-        <Suspense fallback={<p className="wizard-loading">Loading your invoice…</p>}>
+        <Suspense fallback={<p className="wizard-loading wizard-loading--view">Loading your invoice…</p>}>
           <InvoiceReviewStep saved={saved} />
         </Suspense>
       );

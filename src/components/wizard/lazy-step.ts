@@ -1,23 +1,31 @@
-import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from "react";
+import { type ComponentType, createElement, lazy, useEffect } from "react";
 
 // A wizard's later steps are separate chunks, so the first step can be typed in sooner on a slow
 // phone. They are fetched once the user starts using the page (first key, tap or focus), so by the
 // time Continue is pressed the next step is usually there and its loading line never shows.
 
-export type LazyStep<P> = LazyExoticComponent<ComponentType<P>> & { preload: () => void };
+export type LazyStep<P> = ComponentType<P> & { preload: () => void };
 
 /** A step component loaded on first render, or earlier through preload(). */
 export function lazyStep<P extends object>(load: () => Promise<ComponentType<P>>): LazyStep<P> {
+  let loaded: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
-  const start = () => (loading ??= load().then((component) => ({ default: component })));
-  const component = lazy(start) as LazyStep<P>;
-  component.preload = () => {
+  const start = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return { default: component };
+    }));
+  const Lazy = lazy(start);
+  // React.lazy suspends on its first render even when its code is already here, and React then
+  // keeps the loading line up for at least 300 ms: a preloaded step is rendered directly instead.
+  const Step = ((props: P) => createElement((loaded ?? Lazy) as ComponentType<P>, props)) as LazyStep<P>;
+  Step.preload = () => {
     // A failed preload is retried by the render that needs the step, which then reports it.
     start().catch(() => {
       loading = undefined;
     });
   };
-  return component;
+  return Step;
 }
 
 const FIRST_USE = ["keydown", "pointerdown", "focusin"] as const;

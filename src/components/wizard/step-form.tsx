@@ -32,11 +32,14 @@ export function StepForm(props: Props) {
   const { step, $focusAfterStep, review, first, caption, title, errors, attempt, readOnly, onContinue, onBack, children } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
+  /** The step whose questions are on the page: Continue does nothing while they are still loading. */
+  const shownStep = useRef<string | null>(null);
 
   // A new step starts at the top with its heading focused, so a screen reader reads where it is.
   // Not on first load: the page's own focus order starts at the top. Runs once the step's
   // questions are on the page (a step's code may still be loading), so a field to fix can be found.
   const shown = () => {
+    shownStep.current = step;
     const firstLoad = firstStep.current;
     firstStep.current = false;
     const field = $focusAfterStep.get();
@@ -54,6 +57,8 @@ export function StepForm(props: Props) {
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
+    // A second Enter while the next step loads must not check (or skip) questions nobody has seen.
+    if (shownStep.current !== step) return;
     onContinue();
   };
 
@@ -68,7 +73,7 @@ export function StepForm(props: Props) {
         {title}
       </h1>
       <LoadFailure key={step}>
-        <Suspense fallback={<p className="wizard-loading" aria-busy="true">Loading this step…</p>}>
+        <Suspense fallback={<p className="wizard-loading wizard-loading--view" aria-busy="true">Loading this step…</p>}>
           {readOnly && !review ? (
             <fieldset className="fieldset" disabled>
               <legend className="visually-hidden">Read-only answers</legend>
