@@ -64,6 +64,26 @@ export function lateFeeText(claim: LetterClaim, ctx: LetterContext): Block | nul
   return { kind: "paragraph", text: `A late fee of ${ctx.money(claim.lateFeeMinor)} is charged${rule}.` };
 }
 
+/** "interest and compensation", "interest and late fee", "late fee": only what is claimed, in that order. */
+export function claimedWords(claim: LetterClaim): string {
+  const parts = [claim.interestMinor > 0 ? "interest" : "", claim.lateFeeMinor > 0 ? "late fee" : "", claim.compensationMinor > 0 ? "compensation" : ""].filter((p) => p !== "");
+  return listWords(parts.length > 0 ? parts : ["interest"]);
+}
+
+/** "£31.54 in interest, £50.00 as a late fee and £70.00 in compensation": the non-zero amounts. */
+export function claimedAmounts(claim: LetterClaim, ctx: LetterContext): string {
+  const parts = [
+    claim.interestMinor > 0 ? `${ctx.money(claim.interestMinor)} in interest` : "",
+    claim.lateFeeMinor > 0 ? `${ctx.money(claim.lateFeeMinor)} as a late fee` : "",
+    claim.compensationMinor > 0 ? `${ctx.money(claim.compensationMinor)} in compensation` : "",
+  ].filter((p) => p !== "");
+  return listWords(parts);
+}
+
+function listWords(parts: readonly string[]): string {
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "");
+}
+
 /** Interest + late fee + compensation: what lateness adds to the balance. */
 export function claimedMinor(claim: LetterClaim | null): number {
   return claim ? claim.interestMinor + claim.lateFeeMinor + claim.compensationMinor : 0;

@@ -1,6 +1,6 @@
 import { days } from "../../terms/day-words";
 import type { Block, DocumentModel, Section } from "../document-model";
-import { claimedMinor, claimRule, claimTotals, compensationText, furtherInterestLine, howToPay, interestTable, lateFeeText, totalNowDue } from "./claim-blocks";
+import { claimedMinor, claimedWords, claimRule, claimTotals, compensationText, furtherInterestLine, howToPay, interestTable, lateFeeText, totalNowDue } from "./claim-blocks";
 import { invoiceSummary } from "./invoice-summary";
 import { type LetterContext, letterContext } from "./letter-context";
 import { letterDocument } from "./letter-document";
@@ -65,12 +65,6 @@ function reminders(input: FormalNoticeInput, ctx: LetterContext): string {
   if (dates.length === 0) return "";
   const list = dates.length === 1 ? dates[0] : `${dates.slice(0, -1).join(", ")} and ${dates.at(-1)}`;
   return ` I sent reminders on ${list}.`;
-}
-
-/** "interest and compensation", "interest and late fee", "late fee": only what is claimed. */
-function claimedWords(claim: LetterClaim): string {
-  const parts = [claim.interestMinor > 0 ? "interest" : "", claim.lateFeeMinor > 0 ? "late fee" : "", claim.compensationMinor > 0 ? "compensation" : ""].filter((p) => p !== "");
-  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "interest");
 }
 
 const claimHeading = (claim: LetterClaim) => {

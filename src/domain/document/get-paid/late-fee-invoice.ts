@@ -7,7 +7,7 @@ import { linesTable } from "../invoice/lines-table";
 import { partyColumn } from "../invoice/party-column";
 import { taxIdLabel } from "../invoice/tax-name";
 import { totalsBlock } from "../invoice/totals-block";
-import { howToPay } from "./claim-blocks";
+import { claimedWords, howToPay } from "./claim-blocks";
 import { invoiceSummary } from "./invoice-summary";
 import { type LetterContext, letterContext } from "./letter-context";
 import type { LateFeeInvoiceInput, LetterRecipient, LetterSender } from "./letter-input";
@@ -65,7 +65,7 @@ export function buildLateFeeInvoice(input: LateFeeInvoiceInput): DocumentModel {
       blocks: [
         {
           kind: "paragraph",
-          text: `This invoice charges the interest and compensation for the late payment of invoice ${original}, under ${claim.ruleName}${claim.ruleSource ? ` (${claim.ruleSource})` : ""}.`,
+          text: `This invoice charges the ${claimedWords(claim)} for the late payment of invoice ${original}, under ${claim.ruleName}${claim.ruleSource ? ` (${claim.ruleSource})` : ""}.`,
         },
         ...(claim.rulesText ? [{ kind: "paragraph" as const, text: claim.rulesText }] : []),
         invoiceSummary(letter),
@@ -86,7 +86,7 @@ export function buildLateFeeInvoice(input: LateFeeInvoiceInput): DocumentModel {
     metadata: {
       title,
       author: seller,
-      subject: `Late-payment invoice ${input.number} from ${seller} to ${ctx.buyerName}: ${total} of interest and compensation on invoice ${original}, due ${ctx.date(input.dueDate)}`,
+      subject: `Late-payment invoice ${input.number} from ${seller} to ${ctx.buyerName}: ${total} of ${claimedWords(claim)} on invoice ${original}, due ${ctx.date(input.dueDate)}`,
       keywords: ["invoice", "late payment", "interest", input.number, original, seller, ctx.buyerName].join(", "),
       language: "en",
       creator: "Upfront",

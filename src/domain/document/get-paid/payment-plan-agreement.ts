@@ -1,6 +1,7 @@
 import { days } from "../../terms/day-words";
 import { clause, paragraph, type SectionDraft } from "../contract/section-draft";
 import type { Block, DocumentModel } from "../document-model";
+import { claimedAmounts } from "./claim-blocks";
 import { invoiceSummary } from "./invoice-summary";
 import { type LetterContext, letterContext } from "./letter-context";
 import { letterDocument } from "./letter-document";
@@ -120,21 +121,22 @@ function missedSection(input: PaymentPlanInput): SectionDraft {
 
 function interestSection(ctx: LetterContext, input: PaymentPlanInput): SectionDraft {
   const { claim } = input;
-  const figures = claim
-    ? ` (so far ${ctx.money(claim.interestMinor)} in interest${claim.lateFeeMinor > 0 ? `, ${ctx.money(claim.lateFeeMinor)} in late fees` : ""}${claim.compensationMinor > 0 ? ` and ${ctx.money(claim.compensationMinor)} in compensation` : ""}, under ${claim.ruleName})`
-    : "";
+  const amounts = claim ? claimedAmounts(claim, ctx) : "";
+  const figures = amounts ? ` (so far ${amounts}, under ${claim!.ruleName})` : "";
+  // Only claimed interest runs on; a one-off late fee or fixed compensation does not.
+  const running = claim !== null && claim.interestMinor > 0;
   const blocks = input.waiveInterestIfKept
     ? [
         clause(
           `If every payment under this plan is made on time, the Freelancer waives the interest, fees and compensation for the late payment of invoice ${ctx.invoice.number}${figures}.`,
         ),
         clause(
-          "If a payment is missed (see the previous section), the waiver ends: the Freelancer may then claim them in full, with interest continuing to run until the balance is paid.",
+          `If a payment is missed (see the previous section), the waiver ends: the Freelancer may then claim them in full${running ? ", with interest continuing to run until the balance is paid" : ""}.`,
         ),
       ]
     : [
         clause(
-          `This plan does not waive the interest, fees or compensation for the late payment of invoice ${ctx.invoice.number}${figures}. The Freelancer keeps the right to claim them, and interest continues to run on the unpaid balance until it is paid.`,
+          `This plan does not waive the interest, fees or compensation for the late payment of invoice ${ctx.invoice.number}${figures}. The Freelancer keeps the right to claim them${running ? ", and interest continues to run on the unpaid balance until it is paid" : ""}.`,
         ),
       ];
   return { id: "interest", heading: "Interest and fees", blocks };

@@ -61,6 +61,17 @@ describe("buildLateFeeInvoice: a line per interest period", () => {
   });
 });
 
+describe("buildLateFeeInvoice: says only what it charges", () => {
+  it.each([
+    ["a late fee alone", { interestMinor: 0, segments: [], compensationMinor: 0, compensationRule: "", lateFeeMinor: 5_000, lateFeeRule: "the contract's late-fee clause" }, "This invoice charges the late fee for the late payment"],
+    ["interest without compensation", { compensationMinor: 0, compensationRule: "" }, "This invoice charges the interest for the late payment"],
+  ])("%s", (_name, change, sentence) => {
+    const doc = buildLateFeeInvoice(sampleLateFeeInvoice("en-GB", { claim: { ...sampleClaim(), ...change } }));
+    expect(allText(doc)).toContain(sentence);
+    expect(doc.metadata.subject).not.toMatch(/interest and compensation/);
+  });
+});
+
 describe("buildLateFeeInvoice: what is claimed", () => {
   it.each<[string, Partial<ReturnType<typeof sampleClaim>>, string[]]>([
     ["compensation only", { interestMinor: 0, segments: [] }, ["£70.00"]],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanInstalment } from "../../../../src/domain/document/get-paid/letter-input";
 import { buildPaymentPlanAgreement } from "../../../../src/domain/document/get-paid/payment-plan-agreement";
 import { parseMoney } from "../../../../src/domain/money/parse-money";
-import { type SampleLocale, samplePaymentPlan } from "../../../fixtures/sample-letter-input";
+import { type SampleLocale, sampleClaim, samplePaymentPlan } from "../../../fixtures/sample-letter-input";
 import { allText, blocksOf, notices, section } from "./document-text";
 
 const schedule = (doc: ReturnType<typeof buildPaymentPlanAgreement>) => blocksOf(doc, "table").find((t) => t.caption === "Payment schedule")!;
@@ -92,6 +92,15 @@ describe("buildPaymentPlanAgreement: the schedule totals exactly", () => {
 });
 
 describe("buildPaymentPlanAgreement: options", () => {
+  it("a flat late fee alone: named once, and no interest said to run on", () => {
+    const claim = { ...sampleClaim(), interestMinor: 0, segments: [], compensationMinor: 0, compensationRule: "", lateFeeMinor: 5_000, lateFeeRule: "the contract's late-fee clause" };
+    for (const waiveInterestIfKept of [true, false]) {
+      const text = allText(buildPaymentPlanAgreement(samplePaymentPlan("en-GB", { claim, waiveInterestIfKept })));
+      expect(text).toContain("(so far £50.00 as a late fee, under the Late Payment of Commercial Debts (Interest) Act 1998)");
+      expect(text).not.toMatch(/interest continu/i);
+    }
+  });
+
   it("without a waiver, keeps the right to interest and fees", () => {
     const text = allText(buildPaymentPlanAgreement(samplePaymentPlan("en-GB", { waiveInterestIfKept: false })));
     expect(text).toContain("This plan does not waive the interest, fees or compensation");
