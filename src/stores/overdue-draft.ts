@@ -1,5 +1,5 @@
 import { todayInZone } from "../domain/dates/calendar-date";
-import { type EvidenceEntryDraft, MAX_EVIDENCE_ENTRIES, MAX_PARTIAL_PAYMENTS, type OverdueDraft, SITUATIONS } from "../domain/get-paid/overdue-draft";
+import { AgreedScopeCopy, type EvidenceEntryDraft, MAX_EVIDENCE_ENTRIES, MAX_PARTIAL_PAYMENTS, type OverdueDraft, SITUATIONS } from "../domain/get-paid/overdue-draft";
 import { MAX_OVERDUE_BYTES, openOverdueDraft, wrapOverdueDraft } from "../domain/get-paid/overdue-envelope";
 import type { PlanStep } from "../domain/get-paid/escalation-plan";
 import { markStepSent, markStepSkipped, markStepTodo } from "../domain/get-paid/evidence-log";
@@ -105,6 +105,18 @@ export function addPartialPayment(): string | null {
 
 export function removePartialPayment(id: string): void {
   update((draft) => ({ ...draft, invoice: { ...draft.invoice, partialPayments: draft.invoice.partialPayments.filter((p) => p.id !== id) } }));
+}
+
+/**
+ * Links the case to a contract written here and keeps a copy of its scope (null unlinks). A scope
+ * that is unfinished or too big to keep links the contract without one: the letter then restates nothing.
+ */
+export function linkContract(link: { contractId: string; scope: unknown } | null): void {
+  const copy = link ? AgreedScopeCopy.safeParse(link.scope) : null;
+  update((draft) => ({
+    ...draft,
+    footing: { ...draft.footing, contractId: link?.contractId ?? "", agreedScope: copy?.success ? copy.data : null },
+  }));
 }
 
 export function setSituation(situation: string): void {

@@ -22,10 +22,3 @@ export function readSavedContract(): SavedContract | null {
   const { draft } = opened;
   return { id: draft.id, title: draft.scope.title.trim() || "Untitled contract", scope: agreedScopeFromContract(draft) };
 }
-
-/** The scope a case restates: the saved contract's, when the case is linked to it and it is finished. */
-export function linkedScope(contractId: string) {
-  if (!contractId) return null;
-  const saved = readSavedContract();
-  return saved && saved.id === contractId && saved.scope.ok ? saved.scope.scope : null;
-}

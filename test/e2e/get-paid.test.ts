@@ -395,7 +395,7 @@ describe("get paid: where it starts from", () => {
 });
 
 describe("get paid: a dispute over work done under a contract written here", () => {
-  test("linking the case to the contract makes the dispute response restate its scope", async () => {
+  test("linking the case to the contract makes the dispute response restate its scope, as it was when linked", async () => {
     const contract = { ...sampleContractDraft(), id: "contract-e2e" };
     const overdue = sampleOverdueDraft();
     overdue.situation = "dispute";
@@ -413,6 +413,9 @@ describe("get paid: a dispute over work done under a contract written here", () 
       expect(await link.isChecked()).toBe(true);
       await expect.poll(async () => (await savedCase(page) as unknown as { footing: { contractId: string } }).footing.contractId).toBe("contract-e2e");
 
+      // The contract wizard is then used for the next client: the case keeps what was agreed here.
+      const next = { ...contract, scope: { ...contract.scope, title: "Another client's shop" } };
+      await page.evaluate((text) => localStorage.setItem("upfront:contract-draft", text), JSON.stringify(wrapDraft(next)));
       await session.goto("/get-paid?step=plan");
       await waitForAssistant(page);
       const letter = page.getByTestId("letter-dispute-response");
@@ -422,7 +425,8 @@ describe("get paid: a dispute over work done under a contract written here", () 
       expect(text).toContain("For “Website redesign”, we agreed the following work");
       expect(text).toContain("Pages pass the agreed browser checks.");
       expect(text).toContain("Hosting fees");
-      expect(await page.evaluate(() => localStorage.getItem("upfront:contract-draft"))).toBe(JSON.stringify(wrapDraft(contract)));
+      expect(text).not.toContain("Another client's shop");
+      expect(await page.evaluate(() => localStorage.getItem("upfront:contract-draft"))).toBe(JSON.stringify(wrapDraft(next)));
       session.assertClean();
     } finally {
       await session.close();

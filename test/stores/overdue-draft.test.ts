@@ -105,6 +105,39 @@ describe("the same protections as the contract draft (bad-inputs #37-39)", () =>
   });
 });
 
+describe("linking a contract written here", () => {
+  const scope = {
+    projectTitle: "Website redesign",
+    deliverables: [{ title: "Built website", acceptanceCriteria: "Pages pass the agreed browser checks." }],
+    acceptanceDays: 5,
+    acceptedOn: null,
+    exclusions: ["Hosting fees"],
+    revisionRounds: 2,
+    changesInWriting: true,
+  };
+
+  test("keeps a copy of the scope with the case; unlinking clears both", async () => {
+    const storage = new FakeStorage();
+    const s = await open(storage);
+    s.linkContract({ contractId: "contract-1", scope });
+    expect(s.$overdue.get().footing.contractId).toBe("contract-1");
+    expect(s.$overdue.get().footing.agreedScope).toEqual({ ...scope, acceptedOn: undefined });
+    s.flushOverdue();
+    expect(savedData(storage).footing.agreedScope.projectTitle).toBe("Website redesign");
+    s.linkContract(null);
+    expect([s.$overdue.get().footing.contractId, s.$overdue.get().footing.agreedScope]).toEqual(["", null]);
+  });
+
+  test.each([
+    ["an unfinished contract", null],
+    ["a scope that doesn't fit the copy", { ...scope, deliverables: "not a list" }],
+  ])("%s: linked, with no copy", async (_name, bad) => {
+    const s = await open();
+    s.linkContract({ contractId: "contract-1", scope: bad });
+    expect([s.$overdue.get().footing.contractId, s.$overdue.get().footing.agreedScope]).toEqual(["contract-1", null]);
+  });
+});
+
 describe("answers", () => {
   test("fields by path, payments by id; text longer than the field allows is cut", async () => {
     const storage = new FakeStorage();

@@ -51,12 +51,3 @@ describe("readSavedContract", () => {
     expect(storage.writes).toBe(0);
   });
 });
-
-describe("linkedScope", () => {
-  test("the scope only when the case is linked to this contract and it is finished", async () => {
-    const { stores } = await open({ [KEY]: saved() });
-    expect(stores.linkedScope("contract-1")?.projectTitle).toBe("Website redesign");
-    expect(stores.linkedScope("another-contract")).toBeNull();
-    expect(stores.linkedScope("")).toBeNull();
-  });
-});

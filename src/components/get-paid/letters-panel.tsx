@@ -5,7 +5,6 @@ import { $caseInterest, $checkedCase } from "../../stores/get-paid-case";
 import { $plan } from "../../stores/get-paid-plan";
 import { getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import { $overdue, $overdueReadOnly, overdueMaxLength, setOverdueField } from "../../stores/overdue-draft";
-import { linkedScope } from "../../stores/saved-contract";
 import { DocumentPreview } from "../document/document-preview";
 import { DownloadPdfButton } from "../document/download-pdf-button";
 import { PrintDocumentButton } from "../document/print-document-button";
@@ -29,11 +28,10 @@ export function LettersPanel() {
   const [shown, setShown] = useState<string | null>(null);
   // Rebuilt when what the letters print changes, not on every keystroke in a message.
   const { evidence, letters: letterAnswers } = draft;
-  const contractId = draft.footing.contractId;
-  const scope = useMemo(() => linkedScope(contractId), [contractId]);
+  const agreedScope = draft.footing.agreedScope;
   const letters = useMemo(
-    () => (overdue && plan ? caseLetters(overdue, interest, plan, { ...draft, evidence, letters: letterAnswers }, scope) : []),
-    [overdue, interest, plan, evidence, letterAnswers, scope],
+    () => (overdue && plan ? caseLetters(overdue, interest, plan, { ...draft, evidence, letters: letterAnswers }) : []),
+    [overdue, interest, plan, evidence, letterAnswers, agreedScope],
   );
   if (!overdue || !plan) return null;
 
@@ -42,8 +40,7 @@ export function LettersPanel() {
     const current = $checkedCase.get();
     const currentPlan = $plan.get();
     if (!current || !currentPlan) return null;
-    const latest = $overdue.get();
-    const letter = caseLetters(current, $caseInterest.get(), currentPlan, latest, linkedScope(latest.footing.contractId)).find((l) => l.id === id);
+    const letter = caseLetters(current, $caseInterest.get(), currentPlan, $overdue.get()).find((l) => l.id === id);
     return letter?.ready ? letter.document : null;
   };
 

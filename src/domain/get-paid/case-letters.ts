@@ -15,7 +15,6 @@ import {
   workSuspensionFileName,
 } from "../document/get-paid/letter-file-name";
 import {
-  type AgreedScope,
   DisputeResponseInput,
   EvidenceTimelineInput,
   FormalNoticeInput,
@@ -131,8 +130,6 @@ export function caseLetters(
   interest: CaseInterest | null,
   plan: EscalationPlan,
   draft: OverdueDraft,
-  /** What was agreed, from a contract written here (agreed-scope.ts): the dispute response restates it. */
-  scope: AgreedScope | null = null,
 ): CaseLetter[] {
   const base = basics(overdue);
   const claim = letterClaim(overdue, interest);
@@ -175,7 +172,7 @@ export function caseLetters(
             "dispute-response",
             "Dispute response",
             DisputeResponseInput,
-            { ...base, complaint: d.complaint, scope, undisputedMinor: d.undisputedAmount ?? 0, payUndisputedBy: addDays(overdue.asOf, UNDISPUTED_PAY_DAYS), offer: d.offer, offerDetails: d.offerDetails },
+            { ...base, complaint: d.complaint, scope: draft.footing.agreedScope, undisputedMinor: d.undisputedAmount ?? 0, payUndisputedBy: addDays(overdue.asOf, UNDISPUTED_PAY_DAYS), offer: d.offer, offerDetails: d.offerDetails },
             buildDisputeResponseLetter,
             disputeResponseFileName,
           ),

@@ -1,7 +1,10 @@
 import { z } from "../zod";
 import { LateFeeDraft } from "../contract/contract-draft";
-import { ADDRESS_MAX } from "../contract/text-limits";
+import { ADDRESS_MAX, MAX_DELIVERABLES } from "../contract/text-limits";
 import { choice, flag, group, id, line, list, text } from "../drafts/draft-fields";
+
+/** Exclusions a linked contract's copy keeps: more lines than any real scope has. */
+export const MAX_SCOPE_LINES = 200;
 
 // An overdue invoice and what the user is doing about it, as typed (strings, kept as typed), like
 // the contract and invoice drafts. read-overdue.ts turns it into a checked OverdueCase.
@@ -77,6 +80,21 @@ export type ClaimDraft = z.infer<typeof ClaimDraft>;
 
 export const YES_PARTLY_NO = ["", "yes", "partly", "no"] as const;
 
+/**
+ * What a contract written here said was agreed, copied when the case was linked to it, so that
+ * later work on that contract (the next client's, in the same wizard) never changes this case's
+ * dispute response. The shape of the dispute response's AgreedScope (letter-input.ts).
+ */
+export const AgreedScopeCopy = z.object({
+  projectTitle: line(),
+  deliverables: list(z.object({ title: line(), acceptanceCriteria: text(2_000) }), MAX_DELIVERABLES),
+  acceptanceDays: z.nullable(z.int().check(z.minimum(0))),
+  exclusions: list(text(), MAX_SCOPE_LINES),
+  revisionRounds: z.nullable(z.int().check(z.minimum(0))),
+  changesInWriting: z.boolean(),
+});
+export type AgreedScopeCopy = z.infer<typeof AgreedScopeCopy>;
+
 /** "Check your footing first": what the advice and the letters can rely on. */
 export const FootingDraft = z.object({
   agreedInWriting: choice(YES_PARTLY_NO, ""),
@@ -84,6 +102,8 @@ export const FootingDraft = z.object({
   accepted: choice(["", "in-writing", "by-use", "no", "disputed"], ""),
   /** The contract wizard's draft id when the terms were written here, else "". */
   contractId: line(40),
+  /** Its scope as it was when the case was linked (null: not linked, or the contract was unfinished). */
+  agreedScope: z._default(z.nullable(AgreedScopeCopy), null),
   evidenceKept: list(z.enum(["contract", "scope-changes", "acceptance", "delivery", "invoice", "reminders", "call-notes"]), 7, []),
   contactSoFar: choice(["", "none", "reminded", "talked", "promised", "refused"], ""),
   clientSaid: text(2_000),

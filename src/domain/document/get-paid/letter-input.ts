@@ -181,7 +181,7 @@ export const AgreedScope = z.object({
   /** The day the work was accepted (in writing or by use), when it was. */
   acceptedOn: z._default(z.nullable(CalendarDate), null),
   /** What the agreement left out, one item each. */
-  exclusions: z._default(z.array(Line), []),
+  exclusions: z._default(z.array(Text), []),
   /** Rounds of revisions included; null when the agreement set none. */
   revisionRounds: z._default(z.nullable(Days), null),
   /** Whether changes to the scope had to be asked for in writing. */
