@@ -1,7 +1,7 @@
 import { addDays, addMonths, formatDate } from "../dates/calendar-date";
 import { documentDateLocale } from "../dates/document-date-locale";
 import { formatMoney } from "../money/format-money";
-import { type Result, err, ok } from "../result";
+import { type Result, err } from "../result";
 import { splitTotal } from "../schedule/split-total";
 import { days } from "../terms/day-words";
 import type { PaymentPlanTerms } from "./overdue-case";
