@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { guideMarkup } from "./src/integrations/guide-markup.ts";
+import { firstUse } from "./src/integrations/first-use/first-use.ts";
 
 // Static output only: dist/ is plain files for any static host, no server to run.
 export default defineConfig({
@@ -13,7 +14,9 @@ export default defineConfig({
   site: "https://upfront.example",
   // pagefindIndex() runs after the build and indexes the guide pages for the search on /guides;
   // serviceWorker() then writes dist/sw.js, which precaches every file (the index too) for offline use.
-  integrations: [react(), sitemap(), pagefindIndex(), serviceWorker()],
+  // firstUse() adds client:first-use: a wizard's first view is HTML, its code loads when the visitor starts.
+  // React renders to a string: a streamed Suspense boundary would need React's inline script to show.
+  integrations: [react({ experimentalDisableStreaming: true }), firstUse(), sitemap(), pagefindIndex(), serviceWorker()],
   build: { format: "directory" },
   security: {
     csp: {

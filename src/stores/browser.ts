@@ -16,3 +16,11 @@ export function randomId(prefix: string): string {
       : `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   return `${prefix}-${random}`;
 }
+
+/**
+ * True while the site is being built: a wizard's first view is drawn then, as the HTML a new
+ * visitor sees before the code loads (client:first-use). Not in tests, which run outside a browser too.
+ */
+export function drawnAtBuild(): boolean {
+  return typeof window === "undefined" && import.meta.env.MODE !== "test";
+}

@@ -1,6 +1,7 @@
 import { persistentAtom } from "@nanostores/persistent";
 import { type WritableAtom, atom } from "nanostores";
 import type { Opened } from "../domain/drafts/versioned-envelope";
+import { drawnAtBuild } from "./browser";
 import { sharedStorage } from "./storage-engine";
 
 // Something the user keeps in this browser (a draft, the list of invoices), saved as it changes,
@@ -83,7 +84,9 @@ export function createSavedStore<T>(options: SavedStoreOptions<T>): SavedStore<T
   const backupPrefix = `${key}:backup-`;
   const storage = sharedStorage();
 
-  const $saveStatus = atom<SaveStatus>(storage.writable ? "saved" : "not-saved");
+  // At build time (the wizard's first view) there is no storage to ask: that view is only shown
+  // where storage can be read, so it shows what a new visitor sees there.
+  const $saveStatus = atom<SaveStatus>(storage.writable || drawnAtBuild() ? "saved" : "not-saved");
   const $restoreProblem = atom<RestoreProblem | null>(null);
   const $readOnly = atom<boolean>(false);
   const $readOnlyMessage = atom<string>("");

@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { type ReactNode, Suspense, lazy, startTransition, useEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, lazy, startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { CONTRACT_STEPS, type ContractStepId, fieldId } from "../../domain/contract/contract-steps";
 import { $announcement } from "../../stores/announcer";
 import { openPresetFromUrl } from "../../stores/contract-preset";
@@ -12,6 +12,7 @@ import { DraftNotices } from "./draft-notices";
 import { DraftTools } from "./draft-tools";
 import { PresetNotice } from "./preset-notice";
 import { lazyStep, usePreloadOnFirstUse } from "../wizard/lazy-step";
+import { useFirstViewReady } from "../wizard/first-view";
 import { PartiesStep } from "./parties-step";
 import { StepNav } from "./step-nav";
 import "../../styles/contract-wizard.css";
@@ -28,8 +29,10 @@ const LATER_STEPS = [ScopeStep, PriceStep, PaymentStep, LateFeesStep, Protection
 const ReviewStep = lazy(() => import("./review/review-step").then((m) => ({ default: m.ReviewStep })));
 
 /**
- * The contract wizard. The server can't know the saved draft or the step in the URL, so it sends
- * a short loading line and the real form appears once the browser has both (no wrong-step flash).
+ * The contract wizard. The server can't know the saved draft or the step in the URL, so the island
+ * sends a short loading line and the real form appears once the browser has both (no wrong-step
+ * flash). A first visit sees ContractFirstView meanwhile (the page has it as HTML), and the loading
+ * line stays hidden.
  */
 export function ContractWizard() {
   const [ready, setReady] = useState(false);
@@ -73,7 +76,12 @@ function stepContent(step: ContractStepId, form: DraftForm): ReactNode {
   }
 }
 
-function Wizard() {
+/** The first step of a new contract, drawn at build time as the page's HTML (client:first-use). */
+export function ContractFirstView() {
+  return <Wizard firstView />;
+}
+
+function Wizard({ firstView = false }: { firstView?: boolean }) {
   const step = useStore($step);
   const errors = useStore($shownErrors);
   const failedContinues = useStore($failedContinues);
@@ -86,13 +94,15 @@ function Wizard() {
   const title = stepTitle(step);
   const form = useMemo(() => contractForm(draft, errors), [draft, errors]);
   usePreloadOnFirstUse(LATER_STEPS, step !== "review");
+  const ref = useRef<HTMLDivElement>(null);
+  useFirstViewReady(ref);
 
   useEffect(() => {
     document.title = `${hasErrors ? "Error: " : ""}${title} — Write a contract — Upfront`;
   }, [hasErrors, title]);
 
   return (
-    <div className="wizard" data-ready="true">
+    <div className="wizard" data-ready={firstView ? undefined : "true"} ref={ref}>
       <div className="wizard__main">
         <DraftNotices />
         <PresetNotice />

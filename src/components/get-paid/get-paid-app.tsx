@@ -1,5 +1,5 @@
 import { useStore } from "@nanostores/react";
-import { type ReactNode, Suspense, lazy, startTransition, useEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, lazy, startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { GET_PAID_STEPS, type GetPaidStepId, getPaidFieldId } from "../../domain/get-paid/get-paid-steps";
 import { $announcement } from "../../stores/announcer";
 import type { DraftForm } from "../../stores/draft-form";
@@ -21,6 +21,7 @@ import { StepForm } from "../wizard/step-form";
 import { StepList } from "../wizard/step-list";
 import { CaseNotices } from "./case-notices";
 import { lazyStep, usePreloadOnFirstUse } from "../wizard/lazy-step";
+import { useFirstViewReady } from "../wizard/first-view";
 import { CaseTools } from "./case-tools";
 import { InvoiceStep } from "./invoice-step";
 import { StartNotice } from "./start-notice";
@@ -57,8 +58,9 @@ function stepContent(step: GetPaidStepId, form: DraftForm): ReactNode {
 }
 
 /**
- * The overdue-invoice assistant. The server can't know the saved case or the address, so it sends
- * a short loading line and the assistant appears once the browser has both.
+ * The overdue-invoice assistant. The server can't know the saved case or the address, so the island
+ * sends a short loading line and the assistant appears once the browser has both. A first visit
+ * sees GetPaidFirstView meanwhile (the page has it as HTML), and the loading line stays hidden.
  */
 export function GetPaidApp() {
   const [ready, setReady] = useState(false);
@@ -75,7 +77,12 @@ export function GetPaidApp() {
   return <Assistant />;
 }
 
-function Assistant() {
+/** The first step of a new case, drawn at build time as the page's HTML (client:first-use). */
+export function GetPaidFirstView() {
+  return <Assistant firstView />;
+}
+
+function Assistant({ firstView = false }: { firstView?: boolean }) {
   const step = useStore($getPaidStep);
   const errors = useStore($getPaidErrors);
   const failedContinues = useStore($failedGetPaidContinues);
@@ -85,6 +92,8 @@ function Assistant() {
   const announcement = useStore($announcement);
   const form = useMemo(() => overdueForm(draft, errors), [draft, errors]);
   usePreloadOnFirstUse(LATER_STEPS, step !== "plan");
+  const ref = useRef<HTMLDivElement>(null);
+  useFirstViewReady(ref);
   const index = getPaidStepIndex(step);
   const title = getPaidStepTitle(step);
   const hasErrors = errors !== null && errors.length > 0;
@@ -94,7 +103,7 @@ function Assistant() {
   }, [hasErrors, title]);
 
   return (
-    <div className="wizard get-paid" data-ready="true">
+    <div className="wizard get-paid" data-ready={firstView ? undefined : "true"} ref={ref}>
       <div className="wizard__main">
         <CaseNotices />
         <StartNotice />

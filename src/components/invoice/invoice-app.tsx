@@ -3,6 +3,7 @@ import { Suspense, startTransition, useEffect, useRef, useState } from "react";
 import { $announcement } from "../../stores/announcer";
 import { $openInvoiceId } from "../../stores/invoice-editor";
 import { lazyStep, usePreloadOnFirstUse } from "../wizard/lazy-step";
+import { useFirstViewReady } from "../wizard/first-view";
 import { LoadFailure } from "../wizard/load-failure";
 import { WhenShown } from "../wizard/when-shown";
 import { InvoiceList } from "./invoice-list";
@@ -15,8 +16,9 @@ const EDITOR = [InvoiceWizard];
 
 /**
  * Invoices: the list, or the editor of the invoice named in the address (?id=…). The server can't
- * know the saved invoices or the address, so it sends a short loading line and the real page
- * appears once the browser has both.
+ * know the saved invoices or the address, so the island sends a short loading line and the real
+ * page appears once the browser has both. A first visit sees InvoiceFirstView meanwhile (the page
+ * has it as HTML), and the loading line stays hidden.
  */
 export function InvoiceApp() {
   const [ready, setReady] = useState(false);
@@ -33,8 +35,15 @@ export function InvoiceApp() {
   return <Invoices />;
 }
 
-function Invoices() {
+/** The empty list a new visitor starts on, drawn at build time as the page's HTML (client:first-use). */
+export function InvoiceFirstView() {
+  return <Invoices firstView />;
+}
+
+function Invoices({ firstView = false }: { firstView?: boolean }) {
   const id = useStore($openInvoiceId);
+  const status = useRef<HTMLDivElement>(null);
+  useFirstViewReady(status);
   const announcement = useStore($announcement);
   const shown = useRef(false);
   usePreloadOnFirstUse(EDITOR, id === null);
@@ -56,11 +65,11 @@ function Invoices() {
     <>
       <LoadFailure key={id ?? "list"}>
         <Suspense fallback={<p className="wizard-loading wizard-loading--view" aria-busy="true">Opening the invoice…</p>}>
-          {id === null ? <InvoiceList /> : <InvoiceWizard />}
+          {id === null ? <InvoiceList firstView={firstView} /> : <InvoiceWizard />}
           <WhenShown onShown={viewShown} />
         </Suspense>
       </LoadFailure>
-      <div className="visually-hidden" role="status" aria-live="polite">
+      <div className="visually-hidden" role="status" aria-live="polite" ref={status}>
         {announcement}
       </div>
     </>

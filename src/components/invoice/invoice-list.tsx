@@ -10,8 +10,11 @@ import { InvoiceTable } from "./invoice-table";
 import { NumberingSettings } from "./numbering-settings";
 import { SaveStatus } from "./save-status";
 
-/** The list of saved invoices: what is open, overdue, paid or void, and what to do with each. */
-export function InvoiceList() {
+/**
+ * The list of saved invoices: what is open, overdue, paid or void, and what to do with each.
+ * `firstView`: the copy drawn at build time, which is not yet ready to use.
+ */
+export function InvoiceList({ firstView = false }: { firstView?: boolean }) {
   const rows = useStore($invoiceRows);
   const numbering = useStore($numbering);
   const readOnly = useStore($bookReadOnly);
@@ -33,7 +36,7 @@ export function InvoiceList() {
   };
 
   return (
-    <div className="invoice-list stack stack--large" data-ready="true">
+    <div className="invoice-list stack stack--large" data-ready={firstView ? undefined : "true"}>
       <div>
         <BookNotices />
         <div className="invoice-list__head">

@@ -1,4 +1,5 @@
 import { type ComponentType, createElement, lazy, useEffect } from "react";
+import { startedOnFirstView } from "./first-view";
 
 // A wizard's later steps are separate chunks, so the first step can be typed in sooner on a slow
 // phone. They are fetched once the user starts using the page (first key, tap or focus), so by the
@@ -38,6 +39,11 @@ const FIRST_USE = ["keydown", "pointerdown", "focusin"] as const;
 export function usePreloadOnFirstUse(steps: readonly { preload: () => void }[], filling: boolean): void {
   useEffect(() => {
     if (!filling) return;
+    // Started on the page's static first view: that was the first use.
+    if (startedOnFirstView()) {
+      for (const step of steps) step.preload();
+      return;
+    }
     const preload = () => {
       stop();
       for (const step of steps) step.preload();

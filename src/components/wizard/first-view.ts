@@ -1,0 +1,22 @@
+import { type RefObject, useEffect } from "react";
+
+// A wizard's first view is also drawn at build time, as plain HTML that shows before any script
+// (client:first-use, src/integrations/first-use/). The live view is drawn hidden and tells that
+// static copy when it is ready, so the static one can hand over what was typed into it and go.
+
+export const FIRST_VIEW_READY = "first-view:ready";
+
+/**
+ * Sends "first-view:ready" from `ref` once the live view is on the page. A passive effect, and the
+ * view's root: by then every field in it listens to its store, so a value typed in is kept.
+ */
+export function useFirstViewReady(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    ref.current?.dispatchEvent(new Event(FIRST_VIEW_READY, { bubbles: true }));
+  }, [ref]);
+}
+
+/** True when the visitor started on the static first view: the live one has just taken over. */
+export function startedOnFirstView(): boolean {
+  return typeof document !== "undefined" && document.documentElement.dataset.firstView === "taken-over";
+}

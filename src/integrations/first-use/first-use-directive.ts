@@ -1,0 +1,204 @@
+import type { ClientDirective } from "astro";
+
+// `client:first-use`: a wizard whose first view is already in the page's HTML (drawn at build
+// time, so it shows at once with no script), and whose code loads at the visitor's first key, tap,
+// focus or pointer over the form. Until then the page runs no JavaScript but this file.
+//
+// The static first view is right after the island (the directive's value is its id). When the
+// wizard has drawn its live first view (hidden until then) and its fields listen to their stores,
+// it sends "first-view:ready"; the static one then hands over:
+// what was typed into it is typed into the live fields, focus and caret move across, and a click
+// or submit made before the code arrived is made again on the live form.
+//
+// A returning visitor (saved work, or an address naming a step or a preset) would see the wrong
+// thing in the static view, so for them it stays hidden and the wizard loads at once, as before.
+// The page names its saved keys in <meta name="first-view-saved" content="key key">.
+
+const root = document.documentElement;
+
+function freshVisit(): boolean {
+  if (location.search.length > 1) return false;
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="first-view-saved"]');
+  const keys = (meta?.content ?? "").split(" ").filter(Boolean);
+  try {
+    return keys.every((key) => localStorage.getItem(key) === null);
+  } catch {
+    // No storage (blocked or private): the wizard says so in its notices, so it shows at once.
+    return false;
+  }
+}
+
+// Runs before the island and the static view are parsed, so the right one is shown at first paint
+// (styles: global.css, "first view").
+root.dataset.firstView = freshVisit() ? "fresh" : "stale";
+
+const FIRST_USE = ["keydown", "pointerdown", "focusin", "pointerover"] as const;
+// What a click does without the wizard's code (follow a link, submit, toggle) is held and redone.
+const HELD = 'a[href], button, input[type="checkbox"], input[type="radio"], input[type="file"], input[type="submit"], input[type="reset"]';
+const FIELDS = "input, select, textarea";
+const CONTROLS = `${HELD}, ${FIELDS}`;
+
+type Held = { kind: "click"; control: number } | { kind: "submit"; form: number };
+
+function controlsOf(view: Element): Element[] {
+  return [...view.querySelectorAll(CONTROLS)];
+}
+
+/** The live control in the place the static one had (the two views are drawn from one tree). */
+function counterpart(live: Element[], staticControl: Element, index: number): Element | undefined {
+  const candidate = live[index];
+  if (!candidate || candidate.tagName !== staticControl.tagName) return undefined;
+  if (staticControl.getAttribute("type") !== candidate.getAttribute("type")) return undefined;
+  return candidate;
+}
+
+/** Types a value into a live field so that the wizard's own change handler takes it. */
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  // Written past React's record of the value it last set, the new value reads as the user's input.
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), "value")?.set;
+  if (setter) setter.call(field, value);
+  else field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
+}
+
+function changed(field: Element): field is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+  if (field instanceof HTMLSelectElement) return [...field.options].some((option) => option.selected !== option.defaultSelected);
+  if (field instanceof HTMLTextAreaElement) return field.value !== field.defaultValue;
+  if (field instanceof HTMLInputElement) return !field.matches(HELD) && field.value !== field.defaultValue;
+  return false;
+}
+
+/**
+ * Pairs each static control with the live one in its place. Done before anything is carried over:
+ * a carried answer can show or hide other fields in the live view, never in the static one.
+ */
+function pairControls(view: Element, liveRoot: Element): Map<Element, Element> {
+  const live = controlsOf(liveRoot);
+  const pairs = new Map<Element, Element>();
+  controlsOf(view).forEach((control, index) => {
+    const target = counterpart(live, control, index);
+    if (target) pairs.set(control, target);
+  });
+  return pairs;
+}
+
+type Caret = { control: Element; start: number | null; end: number | null; direction: "forward" | "backward" | "none" | null };
+
+/** Where the focus and the caret are, read while the static view is still shown. */
+function caretNow(): Caret | null {
+  const control = document.activeElement;
+  if (!control) return null;
+  const field = control as HTMLInputElement;
+  const text = control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement;
+  return text ? { control, start: field.selectionStart, end: field.selectionEnd, direction: field.selectionDirection } : { control, start: null, end: null, direction: null };
+}
+
+/** Types what was typed into the live fields, then moves the focus and the caret across. */
+function carryOver(pairs: Map<Element, Element>, caret: Caret | null): void {
+  for (const [control, target] of pairs) {
+    const typed = control as HTMLInputElement;
+    if (changed(control) && (target as HTMLInputElement).value !== typed.value) typeInto(target as HTMLInputElement, typed.value);
+  }
+  const target = caret && pairs.get(caret.control);
+  if (!caret || !(target instanceof HTMLElement)) return;
+  target.focus({ preventScroll: true });
+  if (caret.start === null) return;
+  try {
+    (target as HTMLInputElement).setSelectionRange(caret.start, caret.end, caret.direction ?? undefined);
+  } catch {
+    // Some input types (email, number) have no caret to place.
+  }
+}
+
+const firstUse: ClientDirective = (load, options, island) => {
+  const viewId = String(options.value);
+  const staticView = () => document.getElementById(viewId);
+  let started = false;
+  const held: Held[] = [];
+
+  const start = async () => {
+    if (started) return;
+    started = true;
+    for (const type of FIRST_USE) document.removeEventListener(type, onFirstUse, true);
+    if (root.dataset.firstView === "fresh") root.dataset.firstView = "used";
+    const hydrate = await load();
+    await hydrate();
+  };
+  const onFirstUse = (event: Event) => {
+    // Hovering the header or footer is not a start; anything else on the page is.
+    if (event.type === "pointerover" && !staticView()?.contains(event.target as Node)) return;
+    void start();
+  };
+
+  const hold = (event: Event) => {
+    const view = staticView();
+    if (!view || !(event.target instanceof Element) || !view.contains(event.target)) return;
+    if (event.type === "submit") {
+      event.preventDefault();
+      const submitter = (event as SubmitEvent).submitter;
+      const control = submitter ? controlsOf(view).indexOf(submitter) : -1;
+      held.push(control >= 0 ? { kind: "click", control } : { kind: "submit", form: [...view.querySelectorAll("form")].indexOf(event.target as HTMLFormElement) });
+      void start();
+      return;
+    }
+    const mouse = event as MouseEvent;
+    if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.altKey || mouse.button !== 0) return;
+    const control = event.target.closest(HELD);
+    if (!control) return;
+    event.preventDefault();
+    held.push({ kind: "click", control: controlsOf(view).indexOf(control) });
+    void start();
+  };
+
+  // Leaving before the code has taken what was typed would lose it: the browser asks first.
+  const askBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+  const typed = (event: Event) => {
+    if (staticView()?.contains(event.target as Node)) window.addEventListener("beforeunload", askBeforeLeaving);
+  };
+
+  const handOver = () => {
+    const view = staticView();
+    const liveRoot = island;
+    document.removeEventListener("click", hold, true);
+    document.removeEventListener("submit", hold, true);
+    document.removeEventListener("input", typed, true);
+    window.removeEventListener("beforeunload", askBeforeLeaving);
+    const used = root.dataset.firstView === "used";
+    const controls = controlsOf(liveRoot);
+    const forms = [...liveRoot.querySelectorAll("form")];
+    const targets = held.map((action) => (action.kind === "click" ? controls[action.control] : forms[action.form]));
+    const pairs = view && used ? pairControls(view, liveRoot) : null;
+    const caret = caretNow();
+    // The live view shows from here (it was drawn hidden); all of this happens before the next paint.
+    // "taken-over": the visitor has started, so the wizard fetches its later steps at once.
+    root.dataset.firstView = used ? "taken-over" : "live";
+    if (pairs) carryOver(pairs, caret);
+    view?.remove();
+    // Made again once the live form has taken the carried-over values.
+    setTimeout(() => {
+      for (const target of targets) {
+        if (!target?.isConnected) continue;
+        if (target instanceof HTMLFormElement) target.requestSubmit();
+        else if (target instanceof HTMLElement) target.click();
+      }
+    });
+  };
+  // The event comes from inside React's effects, where a change would be applied only after React
+  // has put the old value back (moving the caret to the end): hand over right after, before paint.
+  island.addEventListener("first-view:ready", () => queueMicrotask(handOver), { once: true });
+
+  if (root.dataset.firstView !== "fresh") {
+    // The static view is hidden and never used here: gone once parsed, so no id is on the page twice.
+    const drop = () => staticView()?.remove();
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", drop, { once: true });
+    else drop();
+    void start();
+    return;
+  }
+  document.addEventListener("click", hold, true);
+  document.addEventListener("submit", hold, true);
+  document.addEventListener("input", typed, true);
+  for (const type of FIRST_USE) document.addEventListener(type, onFirstUse, true);
+};
+
+export default firstUse;
