@@ -5,12 +5,23 @@
 // modulepreload link, and every module those import statically, transitively. A dynamic import()
 // is not first load: it is fetched when the code asks for it (a later step, the PDF engine).
 // Inline <script> text is counted apart, since it arrives inside the HTML.
+//
+// An island with client:first-use (a wizard whose first view is HTML) loads its modules at the
+// visitor's first key, tap or focus, or at once for a returning visitor: those are counted apart,
+// as "first use" (what they add to the first load).
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export type JsFile = { url: string; gzip: number };
-export type FirstLoad = { files: JsFile[]; jsGzip: number; inlineGzip: number };
+export type FirstLoad = {
+  files: JsFile[];
+  jsGzip: number;
+  inlineGzip: number;
+  /** What client:first-use islands add at the first use (files not already loaded). */
+  firstUseFiles: JsFile[];
+  firstUseGzip: number;
+};
 
 export const gzipSize = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
@@ -39,6 +50,7 @@ function htmlFileOf(dist: string, page: string): string {
 // Attributes whose value is a module the page runs at once. Astro's islands name theirs in
 // component-url, renderer-url and before-hydration-url.
 const URL_ATTRIBUTES = /\s(?:src|component-url|renderer-url|before-hydration-url)="([^"]+\.m?js)"/g;
+const FIRST_USE_ISLAND = /<astro-island\b[^>]*\sclient="first-use"[^>]*>/g;
 const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 // A static import or re-export: `import "x"`, `import {a} from "x"`, `export * from "x"`. Never
@@ -51,7 +63,8 @@ const isRunnableInline = (attrs: string) => !/\bsrc=/.test(attrs) && !/\btype="(
 export function firstLoadOf(dist: string, page: string): FirstLoad {
   const html = readFileSync(htmlFileOf(dist, page), "utf8");
   const base = new URL(page, "http://site.invalid");
-  const roots = [...html.matchAll(URL_ATTRIBUTES)].map((m) => m[1]!);
+  const later = [...html.matchAll(FIRST_USE_ISLAND)].flatMap((m) => [...m[0].matchAll(URL_ATTRIBUTES)].map((u) => u[1]!));
+  const roots = [...html.replace(FIRST_USE_ISLAND, "").matchAll(URL_ATTRIBUTES)].map((m) => m[1]!);
   for (const link of html.match(MODULE_PRELOAD) ?? []) {
     const href = /\bhref="([^"]+)"/.exec(link)?.[1];
     if (href) roots.push(href);
@@ -65,20 +78,27 @@ export function firstLoadOf(dist: string, page: string): FirstLoad {
     for (const imp of text.matchAll(STATIC_IMPORT)) roots.push(imp[1]!);
   }
 
-  const seen = new Map<string, number>();
-  const walk = (url: URL) => {
-    if (url.origin !== base.origin || seen.has(url.pathname)) return;
-    const code = readFileSync(join(dist, decodeURIComponent(url.pathname)), "utf8");
-    seen.set(url.pathname, gzipSize(code));
-    for (const imp of code.matchAll(STATIC_IMPORT)) walk(new URL(imp[1]!, url));
+  const walkAll = (starts: string[], seen: Map<string, number>) => {
+    const walk = (url: URL) => {
+      if (url.origin !== base.origin || seen.has(url.pathname)) return;
+      const code = readFileSync(join(dist, decodeURIComponent(url.pathname)), "utf8");
+      seen.set(url.pathname, gzipSize(code));
+      for (const imp of code.matchAll(STATIC_IMPORT)) walk(new URL(imp[1]!, url));
+    };
+    for (const start of starts) walk(new URL(start, base));
+    return seen;
   };
-  for (const root of roots) walk(new URL(root, base));
-
-  const files = [...seen].map(([url, gzip]) => ({ url, gzip })).sort((a, b) => b.gzip - a.gzip);
-  return { files, jsGzip: files.reduce((s, f) => s + f.gzip, 0), inlineGzip };
+  const asFiles = (entries: Iterable<[string, number]>) => [...entries].map(([url, gzip]) => ({ url, gzip })).sort((a, b) => b.gzip - a.gzip);
+  const first = walkAll(roots, new Map());
+  const atFirstUse = walkAll(later, new Map(first));
+  const files = asFiles(first);
+  const firstUseFiles = asFiles([...atFirstUse].filter(([url]) => !first.has(url)));
+  const total = (list: JsFile[]) => list.reduce((s, f) => s + f.gzip, 0);
+  return { files, jsGzip: total(files), inlineGzip, firstUseFiles, firstUseGzip: total(firstUseFiles) };
 }
 
-export type PageBudget = { js: number; inline: number; note?: string };
+/** KB of gzip. firstUse: what client:first-use islands add at the first key, tap or focus. */
+export type PageBudget = { js: number; inline: number; firstUse?: number; note?: string };
 export type BudgetFile = { pages: Record<string, PageBudget> };
 
 /**
@@ -102,6 +122,10 @@ export function overBudget(page: string, load: FirstLoad, budget: PageBudget | u
   if (load.jsGzip > budget.js * 1024) {
     const biggest = load.files.slice(0, 3).map((f) => `${f.url.split("/").pop()} ${kb(f.gzip)}`).join(", ");
     problems.push(`${page} loads ${kb(load.jsGzip)} of JS files (gzip) on first load; its budget is ${budget.js} KB. Biggest: ${biggest}.`);
+  }
+  if (load.firstUseGzip > (budget.firstUse ?? 0) * 1024) {
+    const biggest = load.firstUseFiles.slice(0, 3).map((f) => `${f.url.split("/").pop()} ${kb(f.gzip)}`).join(", ");
+    problems.push(`${page} loads ${kb(load.firstUseGzip)} more JS (gzip) at the first use; its budget is ${budget.firstUse ?? 0} KB. Biggest: ${biggest}.`);
   }
   if (load.inlineGzip > budget.inline * 1024) {
     problems.push(`${page} has ${kb(load.inlineGzip)} of inline script (gzip); its budget is ${budget.inline} KB.`);

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
 import { newInvoiceDraft } from "../../src/domain/invoice/new-invoice-draft";
 import { expectNoAxeViolations } from "./support/axe";
-import { closeBrowser, openPage, type PageSession, waitForLoaded } from "./support/browser";
+import { closeBrowser, openPage, type PageSession, waitForLoaded, waitForLiveView } from "./support/browser";
 import { DRAFT_KEY, WIZARD_CONTEXT, draftEnvelopeText, seedStorage } from "./support/contract/wizard";
 import { CASE_KEY, DISPUTE, EVERY_LETTER, PAYMENT_PLAN, caseText } from "./support/get-paid/cases";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
@@ -73,7 +73,7 @@ async function checkState(page: Page, label: string): Promise<void> {
 async function go(session: PageSession, path: string): Promise<void> {
   await session.goto(path);
   // The wizards say when their island is ready; the other pages have no island.
-  if (/^\/(contract|invoice|get-paid)/.test(path)) await session.page.locator("[data-ready]").first().waitFor({ state: "visible" });
+  if (/^\/(contract|invoice|get-paid)/.test(path)) await waitForLiveView(session.page);
 }
 
 async function heading(page: Page, text: string): Promise<void> {
@@ -99,6 +99,13 @@ const stepWithErrors = (path: string, title: string): Row["reach"] => async (ses
 };
 
 const page = (path: string): Row["reach"] => (session) => go(session, path);
+
+/** A wizard's static first view, before anything has been used (no script has run but the directive). */
+const firstView = (path: string): Row["reach"] => async (session) => {
+  await session.goto(path);
+  await session.page.locator(".first-view").waitFor({ state: "visible" });
+  expect(await session.page.evaluate(() => document.documentElement.dataset.firstView)).toBe("fresh");
+};
 
 /** [id, title, whether a blank draft's step has answers missing (Continue shows errors)]. */
 const CONTRACT_STEPS: [string, string, boolean][] = [
@@ -142,6 +149,14 @@ const GROUPS: Group[] = [
       { state: "home", reach: page("/") },
       { state: "guides index", reach: page("/guides/") },
       { state: "a guide", reach: page("/guides/agree-a-payment-plan/") },
+    ],
+  },
+  {
+    name: "first views, as HTML before the first use",
+    rows: [
+      { state: "contract", reach: firstView("/contract") },
+      { state: "invoices", reach: firstView("/invoice") },
+      { state: "get paid", reach: firstView("/get-paid") },
     ],
   },
   {

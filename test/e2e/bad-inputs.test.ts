@@ -11,7 +11,7 @@ import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
 import { sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
 import { readPdf, squash } from "../pdf/support/pdf-text";
-import { closeBrowser } from "./support/browser";
+import { closeBrowser, waitForLiveView } from "./support/browser";
 import { backups, downloadBytes, downloadPdf, openWizard, storedDraftText, valueOf, waitForSavedDraft, waitForWizard } from "./support/contract/wizard";
 import { BOOK_KEY, bookText, openInvoices, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
 
@@ -118,7 +118,7 @@ describe("bad inputs in the browser", () => {
         [`/get-paid?preset=${long}&step=toString`, /doesn’t know \(“x{60}”\)/],
       ] as const) {
         await session.goto(path);
-        await page.locator(".wizard.get-paid[data-ready]").waitFor();
+        await waitForLiveView(page, ".wizard.get-paid[data-ready]");
         await expect(page.locator(".start-notice").innerText()).resolves.toMatch(says);
         await expect(page.locator("#step-heading").innerText()).resolves.toBe("The unpaid invoice");
       }
@@ -163,7 +163,7 @@ describe("bad inputs in the browser", () => {
       for (const text of HOSTILE) expect(printed).toContain(squash(text));
 
       await session.goto("/get-paid?step=plan");
-      await page.locator(".wizard.get-paid[data-ready]").waitFor();
+      await waitForLiveView(page, ".wizard.get-paid[data-ready]");
       const message = await page.locator("#plan-step-day-1-reminder textarea").inputValue();
       expect(message).toContain(name);
       const mailto = (await page.locator("#plan-step-day-1-reminder").getByRole("link", { name: "Open in your e-mail app" }).getAttribute("href")) ?? "";
@@ -201,7 +201,7 @@ describe("bad inputs in the browser", () => {
       ];
       for (const [path, id, limit, unchanged] of pages) {
         await session.goto(path);
-        await page.locator("[data-ready]").first().waitFor();
+        await waitForLiveView(page);
         for (const file of files(limit)) {
           const input = page.locator(`#${id}`);
           await input.setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.buffer });

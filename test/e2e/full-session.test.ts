@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
 import { sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
-import { closeBrowser, openPage } from "./support/browser";
+import { closeBrowser, openPage, waitForLiveView } from "./support/browser";
 import { DRAFT_KEY, WIZARD_CONTEXT, downloadBytes, downloadPdf, draftEnvelopeText, seedStorage, waitForWizard } from "./support/contract/wizard";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
 
@@ -52,15 +52,15 @@ describe("a full session", () => {
       await page.getByRole("heading", { level: 1 }).waitFor();
 
       await session.goto("/contract?step=review");
-      await waitForWizard(page);
+      await waitForLiveView(page);
       expect(isPdf(await pdfFrom(page, /^Download contract/))).toBe(true);
 
       await session.goto("/invoice?id=inv-1&step=review");
-      await page.locator("[data-ready]").first().waitFor();
+      await waitForLiveView(page);
       expect(isPdf(await pdfFrom(page, "Download invoice (PDF)"))).toBe(true);
 
       await session.goto("/get-paid?step=plan");
-      await page.locator(".wizard.get-paid[data-ready]").waitFor();
+      await waitForLiveView(page, ".wizard.get-paid[data-ready]");
       await page.getByTestId("today-card").waitFor();
       const letter = page.locator('[data-testid^="letter-"]').first();
       expect(isPdf(await pdfFrom(page, /^Download the .* \(PDF\)$/, letter))).toBe(true);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
 import { sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
 import { expectNoAxeViolations } from "./support/axe";
-import { type PageSession, closeBrowser, openPage } from "./support/browser";
+import { closeBrowser, openPage, type PageSession, waitForLiveView } from "./support/browser";
 import { downloadText, seedStorage } from "./support/contract/wizard";
 
 afterAll(closeBrowser);
@@ -29,7 +29,7 @@ async function openCase(storage: Record<string, string> = {}, initScripts: strin
 }
 
 async function waitForAssistant(page: Page): Promise<void> {
-  await page.locator(".wizard.get-paid[data-ready]").waitFor({ state: "visible" });
+  await waitForLiveView(page, ".wizard.get-paid[data-ready]");
 }
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), CASE_KEY);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { addDays, todayInZone } from "../../src/domain/dates/calendar-date";
 import { readPdf, squash } from "../pdf/support/pdf-text";
 import { expectNoAxeViolations } from "./support/axe";
-import { closeBrowser, openPage, type PageSession } from "./support/browser";
+import { closeBrowser, openPage, type PageSession, waitForLiveView } from "./support/browser";
 import {
   activeId,
   button,
@@ -32,12 +32,12 @@ async function openAssistant(path = "/get-paid", storage: Record<string, string>
   const session = await openPage(null, { context: CONTEXT });
   if (Object.keys(storage).length > 0) await seedStorage(session.page, storage);
   await session.goto(path);
-  await session.page.locator("[data-ready]").first().waitFor({ state: "visible" });
+  await waitForLiveView(session.page);
   return session;
 }
 
 async function waitForAssistant(page: Page): Promise<void> {
-  await page.locator(".wizard.get-paid[data-ready]").waitFor({ state: "visible" });
+  await waitForLiveView(page, ".wizard.get-paid[data-ready]");
 }
 
 /** The step's heading, once the step has loaded (a "Loading…" line reads as "loading"). */

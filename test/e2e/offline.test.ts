@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
 import { readPdf, squash } from "../pdf/support/pdf-text";
 import { expectNoAxeViolations } from "./support/axe";
-import { closeBrowser, openPage } from "./support/browser";
+import { closeBrowser, openPage, waitForLiveView } from "./support/browser";
 import { DRAFT_KEY, WIZARD_CONTEXT, downloadBytes, draftEnvelopeText, downloadPdf, openWizard, seedStorage, waitForWizard } from "./support/contract/wizard";
 
 afterAll(closeBrowser);
@@ -70,7 +70,7 @@ describe("offline", () => {
         ["/", /^Agree how you'll be paid/],
       ] as const) {
         await session.goto(path);
-        if (["/contract", "/invoice", "/get-paid"].includes(path)) await page.locator("[data-ready]").first().waitFor();
+        if (["/contract", "/invoice", "/get-paid"].includes(path)) await waitForLiveView(page);
         await expect(page.locator("h1").first().innerText()).resolves.toMatch(heading);
       }
 

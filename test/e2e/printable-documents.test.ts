@@ -14,7 +14,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
 import type { OverdueDraft } from "../../src/domain/get-paid/overdue-draft";
 import { expectNoAxeViolations } from "./support/axe";
-import { closeBrowser, openPage, type PageSession } from "./support/browser";
+import { closeBrowser, openPage, type PageSession, waitForLiveView } from "./support/browser";
 import { DRAFT_KEY, WIZARD_CONTEXT, draftEnvelopeText, seedStorage } from "./support/contract/wizard";
 import { CASE_KEY, DISPUTE, EVERY_LETTER, PAYMENT_PLAN, caseText } from "./support/get-paid/cases";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
@@ -88,7 +88,7 @@ async function open(path: string, storage: Record<string, string>, context = WIZ
   const session = await openPage(null, { context });
   await seedStorage(session.page, storage);
   await session.goto(path);
-  await session.page.locator("[data-ready]").first().waitFor({ state: "visible" });
+  await waitForLiveView(session.page);
   return session;
 }
 
@@ -117,7 +117,7 @@ describe("every PDF is also an HTML document that prints alone", () => {
       const href = (await first.getAttribute("href")) ?? "";
       expect(href).toMatch(/^\/invoice\?id=/);
       await session.goto(`${href}&step=review`);
-      await page.locator("[data-ready]").first().waitFor({ state: "visible" });
+      await waitForLiveView(page);
       const invoice = { page, selector: "#review-document" };
       await expectReadableDocument(invoice, "deposit invoice", [number, "Deposit"]);
       await expectPrintsAlone(invoice, "deposit invoice");

@@ -250,5 +250,24 @@ export async function tabUntil(
  * A keyboard user sees the line and waits too.
  */
 export async function waitForLoaded(page: Page, timeout = 30_000): Promise<void> {
+  await startFirstView(page);
   await page.locator(".wizard-loading").first().waitFor({ state: "detached", timeout });
+}
+
+/**
+ * A wizard page on a first visit shows its first view as HTML and loads its code at the visitor's
+ * first key, tap, focus or pointer over the form (client:first-use). Starts that the way a pointer
+ * passing over the form does (no focus moves, nothing is typed); does nothing elsewhere.
+ */
+export async function startFirstView(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (document.documentElement.dataset.firstView !== "fresh") return;
+    document.querySelector(".first-view")?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+  });
+}
+
+/** Waits for a wizard's live view (its [data-ready] root, or `selector`), starting it if needed. */
+export async function waitForLiveView(page: Page, selector = "[data-ready]", timeout = 30_000): Promise<void> {
+  await startFirstView(page);
+  await page.locator(selector).first().waitFor({ state: "visible", timeout });
 }

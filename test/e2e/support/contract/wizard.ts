@@ -7,7 +7,7 @@ import { expect } from "vitest";
 import type { ContractDraft } from "../../../../src/domain/contract/contract-draft";
 import { CONTRACT_STEPS, type ContractStepId } from "../../../../src/domain/contract/contract-steps";
 import { wrapDraft } from "../../../../src/domain/drafts/draft-envelope";
-import { type OpenPageOptions, type PageSession, openPage, waitForLoaded } from "../browser";
+import { openPage, type OpenPageOptions, type PageSession, waitForLoaded, waitForLiveView } from "../browser";
 
 export const DRAFT_KEY = "upfront:contract-draft";
 export const BACKUP_KEY_PREFIX = `${DRAFT_KEY}:backup-`;
@@ -68,7 +68,7 @@ export async function openWizard(path = "/contract", options: WizardOptions = {}
 }
 
 export async function waitForWizard(page: Page): Promise<void> {
-  await page.locator(".wizard[data-ready]").waitFor({ state: "visible" });
+  await waitForLiveView(page, ".wizard[data-ready]");
 }
 
 /** The step on screen: its id in the URL, its heading, and the page title that goes with it. */

@@ -6,7 +6,7 @@ import { type InvoiceBook, createInvoice, newInvoiceBook, wrapInvoiceBook } from
 import type { InvoiceDraft, InvoiceLineDraft } from "../../../../src/domain/invoice/invoice-draft";
 import { INVOICE_STEPS, type InvoiceStepId } from "../../../../src/domain/invoice/invoice-steps";
 import { newInvoiceDraft } from "../../../../src/domain/invoice/new-invoice-draft";
-import { type OpenPageOptions, type PageSession, openPage, waitForLoaded } from "../browser";
+import { openPage, type OpenPageOptions, type PageSession, waitForLoaded, waitForLiveView } from "../browser";
 import { WIZARD_CONTEXT, seedStorage } from "../contract/wizard";
 
 export const BOOK_KEY = "upfront:invoice-book";
@@ -71,7 +71,7 @@ export async function openInvoices(path = "/invoice", options: InvoicePageOption
 }
 
 export async function waitForInvoices(page: Page): Promise<void> {
-  await page.locator("[data-ready]").first().waitFor({ state: "visible" });
+  await waitForLiveView(page);
 }
 
 export function invoiceStepTitle(id: InvoiceStepId): string {
