@@ -21,7 +21,7 @@ const ALL_PAGES = ["/", "/guides/", "/guides/the-first-21-days/", "/contract", "
 /** LIGHTHOUSE_PAGES=/contract,/invoice runs only those (while fixing one page). */
 const PAGES = process.env.LIGHTHOUSE_PAGES?.split(",").map((p) => p.trim()).filter(Boolean) ?? ALL_PAGES;
 /** Each run is ~15 s per page on this machine, so 3 by default (6 pages x 3 = ~5 min). */
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 10));
 /** LIGHTHOUSE_REPORTS=dir keeps each run's full report (JSON, opens in the Lighthouse viewer). */
 const REPORTS_DIR = process.env.LIGHTHOUSE_REPORTS;
 
