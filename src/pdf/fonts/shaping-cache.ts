@@ -11,8 +11,11 @@ type FontData = NonNullable<FontSource["data"]>;
 type Layout = FontData["layout"];
 type GlyphRun = ReturnType<Layout>;
 
-/** Strings remembered per font before it starts again: a long contract shapes ~400. */
-const MAX_ENTRIES = 4_000;
+/**
+ * Characters remembered per font before it starts again (~60 bytes each, so ~6 MB at most): a
+ * 10-page contract shapes ~26,000 in ~350 strings, so a few documents fit.
+ */
+const MAX_CHARACTERS = 100_000;
 
 interface Shaped {
   run: GlyphRun;
@@ -45,6 +48,7 @@ export function cacheShaping(source: FontSource): void {
 
 function memoLayout(layout: Layout): Layout {
   let shaped = new Map<string, Shaped>();
+  let characters = 0;
   return (string, features, script, language, direction) => {
     // A glyph array (not a string) is shaped as it is, uncached.
     if (typeof string !== "string") return layout(string, features, script, language, direction);
@@ -55,7 +59,11 @@ function memoLayout(layout: Layout): Layout {
       return copyRun(hit.run);
     }
     const run = layout(string, features, script, language, direction);
-    if (shaped.size >= MAX_ENTRIES) shaped = new Map();
+    if (characters + string.length > MAX_CHARACTERS) {
+      shaped = new Map();
+      characters = 0;
+    }
+    characters += string.length;
     shaped.set(key, { run: copyRun(run), features: features && !Array.isArray(features) ? { ...features } : undefined });
     return run;
   };
