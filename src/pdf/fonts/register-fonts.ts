@@ -2,6 +2,7 @@ import { Font } from "@react-pdf/renderer";
 import type { FontScript } from "../../domain/document/printable-text";
 import { breakLongWord } from "../text/break-long-word";
 import { PDF_FONT_FAMILY, SCRIPT_FONT_FAMILY, type FontSources } from "./font-sources";
+import { cacheShaping } from "./shaping-cache";
 
 let baseRegistered = false;
 const scriptsRegistered = new Set<FontScript>();
@@ -24,6 +25,7 @@ export function registerFonts(sources: FontSources, scripts: readonly FontScript
     });
     // Replaces the built-in English hyphenation: no hyphen is ever inserted.
     Font.registerHyphenationCallback(breakLongWord);
+    cacheFamilyShaping(PDF_FONT_FAMILY);
     baseRegistered = true;
   }
   for (const script of scripts) {
@@ -40,6 +42,7 @@ export function registerFonts(sources: FontSources, scripts: readonly FontScript
       ],
     });
     shareUprightFace(family);
+    cacheFamilyShaping(family);
     scriptsRegistered.add(script);
   }
 }
@@ -57,4 +60,9 @@ function shareUprightFace(family: string): void {
     await upright.load();
     italic.data = upright.data;
   };
+}
+
+/** Each face of the family remembers the strings it has shaped (see shaping-cache.ts). */
+function cacheFamilyShaping(family: string): void {
+  for (const source of Font.getRegisteredFonts()[family]?.sources ?? []) cacheShaping(source);
 }
