@@ -37,8 +37,9 @@ async function holdCode(page: Page, island: RegExp): Promise<() => void> {
   return release;
 }
 
-async function fresh(path: string, initScripts: string[] = []): Promise<PageSession & { scripts: string[] }> {
-  const session = await openPage(null, { context: WIZARD_CONTEXT });
+// A service worker that took the page over would fetch the held code past page.route: blocked where a test holds code.
+async function fresh(path: string, initScripts: string[] = [], serviceWorkers: "allow" | "block" = "allow"): Promise<PageSession & { scripts: string[] }> {
+  const session = await openPage(null, { context: { ...WIZARD_CONTEXT, serviceWorkers } });
   const scripts: string[] = [];
   session.page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
@@ -130,6 +131,39 @@ describe("first visit: the first view is HTML, the code comes at the first use",
       release();
       await expect.poll(() => new URL(page.url()).searchParams.get("id"), { timeout: 15_000 }).toMatch(/^inv-/);
       await page.locator("#step-heading").waitFor({ state: "visible" });
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("the takeover in harder cases", () => {
+  const startLive = (page: Page) =>
+    page.evaluate(() => document.querySelector(".first-view")?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true })));
+
+  test("an invoice saved in another tab meanwhile: what was typed still goes to its own fields", async () => {
+    // The live first step then offers that invoice above the form, so its controls are not in the static view's places.
+    const session = await fresh("/get-paid", [], "block");
+    try {
+      const { page, context } = session;
+      const release = await holdCode(page, WIZARDS[2].island);
+      const other = await context.newPage();
+      await other.goto(session.url("/invoice"));
+      await startLive(other);
+      await other.locator("[data-ready]").first().getByRole("button", { name: "New invoice" }).click();
+      await other.waitForURL(/id=inv-/);
+      await other.close();
+
+      await page.locator(".first-view #field-invoice-number").fill("INV-7");
+      await page.locator(".first-view #field-invoice-description").fill("Logo design");
+      await page.locator(".first-view #field-you-name").fill("Ada Lovelace");
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.firstView === "taken-over");
+      expect(await page.inputValue("#field-invoice-number")).toBe("INV-7");
+      expect(await page.inputValue("#field-invoice-description")).toBe("Logo design");
+      expect(await page.inputValue("#field-you-name")).toBe("Ada Lovelace");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-you-name");
       session.assertClean();
     } finally {
       await session.close();

@@ -38,18 +38,32 @@ const HELD = 'a[href], button, input[type="checkbox"], input[type="radio"], inpu
 const FIELDS = "input, select, textarea";
 const CONTROLS = `${HELD}, ${FIELDS}`;
 
-type Held = { kind: "click"; control: number } | { kind: "submit"; form: number };
+type Held = { kind: "click"; control: Element } | { kind: "submit"; form: Element };
 
-function controlsOf(view: Element): Element[] {
-  return [...view.querySelectorAll(CONTROLS)];
+/**
+ * What names a control (or a form) the same way in both views: its id, else what it is and, for a
+ * button or link, what it says. Not its place: the live view can have more above it (a notice
+ * about work saved in another tab since the page was opened).
+ */
+function controlKey(control: Element): string {
+  if (control.id) return `#${control.id}`;
+  const attribute = (name: string) => control.getAttribute(name) ?? "";
+  if (control instanceof HTMLFormElement) return `form|${attribute("aria-labelledby")}|${control.className}`;
+  const text = control.matches("a, button") ? (control.textContent ?? "").trim() : "";
+  return [control.tagName, attribute("type"), attribute("name"), attribute("value"), attribute("href"), text].join("|");
 }
 
-/** The live control in the place the static one had (the two views are drawn from one tree). */
-function counterpart(live: Element[], staticControl: Element, index: number): Element | undefined {
-  const candidate = live[index];
-  if (!candidate || candidate.tagName !== staticControl.tagName) return undefined;
-  if (staticControl.getAttribute("type") !== candidate.getAttribute("type")) return undefined;
-  return candidate;
+/** The controls and forms in `root` by key; a key met again gets its count, so each is named once. */
+function keyedControls(root: Element): Map<string, Element> {
+  const byKey = new Map<string, Element>();
+  const seen = new Map<string, number>();
+  for (const control of root.querySelectorAll(`${CONTROLS}, form`)) {
+    const key = controlKey(control);
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    byKey.set(`${key}#${count}`, control);
+  }
+  return byKey;
 }
 
 /** Types a value into a live field so that the wizard's own change handler takes it. */
@@ -69,16 +83,16 @@ function changed(field: Element): field is HTMLInputElement | HTMLTextAreaElemen
 }
 
 /**
- * Pairs each static control with the live one in its place. Done before anything is carried over:
- * a carried answer can show or hide other fields in the live view, never in the static one.
+ * Pairs each static control and form with the live one of the same key (and tag). Done before
+ * anything is carried over: a carried answer can show or hide other fields in the live view.
  */
 function pairControls(view: Element, liveRoot: Element): Map<Element, Element> {
-  const live = controlsOf(liveRoot);
+  const live = keyedControls(liveRoot);
   const pairs = new Map<Element, Element>();
-  controlsOf(view).forEach((control, index) => {
-    const target = counterpart(live, control, index);
-    if (target) pairs.set(control, target);
-  });
+  for (const [key, control] of keyedControls(view)) {
+    const target = live.get(key);
+    if (target && target.tagName === control.tagName && target.getAttribute("type") === control.getAttribute("type")) pairs.set(control, target);
+  }
   return pairs;
 }
 
@@ -136,8 +150,7 @@ const firstUse: ClientDirective = (load, options, island) => {
     if (event.type === "submit") {
       event.preventDefault();
       const submitter = (event as SubmitEvent).submitter;
-      const control = submitter ? controlsOf(view).indexOf(submitter) : -1;
-      held.push(control >= 0 ? { kind: "click", control } : { kind: "submit", form: [...view.querySelectorAll("form")].indexOf(event.target as HTMLFormElement) });
+      held.push(submitter && view.contains(submitter) ? { kind: "click", control: submitter } : { kind: "submit", form: event.target });
       void start();
       return;
     }
@@ -146,7 +159,7 @@ const firstUse: ClientDirective = (load, options, island) => {
     const control = event.target.closest(HELD);
     if (!control) return;
     event.preventDefault();
-    held.push({ kind: "click", control: controlsOf(view).indexOf(control) });
+    held.push({ kind: "click", control });
     void start();
   };
 
@@ -164,10 +177,8 @@ const firstUse: ClientDirective = (load, options, island) => {
     document.removeEventListener("input", typed, true);
     window.removeEventListener("beforeunload", askBeforeLeaving);
     const used = root.dataset.firstView === "used";
-    const controls = controlsOf(liveRoot);
-    const forms = [...liveRoot.querySelectorAll("form")];
-    const targets = held.map((action) => (action.kind === "click" ? controls[action.control] : forms[action.form]));
     const pairs = view && used ? pairControls(view, liveRoot) : null;
+    const targets = held.map((action) => pairs?.get(action.kind === "click" ? action.control : action.form));
     const caret = caretNow();
     // The live view shows from here (it was drawn hidden); all of this happens before the next paint.
     // "taken-over": the visitor has started, so the wizard fetches its later steps at once.
