@@ -171,6 +171,46 @@ describe("the takeover in harder cases", () => {
   });
 });
 
+describe("presses made while the code loads", () => {
+  test("New invoice pressed twice makes one invoice; a checkbox clicked twice is clicked twice", async () => {
+    const session = await fresh("/invoice", [], "block");
+    try {
+      const { page } = session;
+      const release = await holdCode(page, WIZARDS[1].island);
+      const button = page.locator(".first-view").getByRole("button", { name: "New invoice" });
+      await button.click();
+      await button.click();
+      release();
+      await expect.poll(() => new URL(page.url()).searchParams.get("id"), { timeout: 15_000 }).toMatch(/^inv-/);
+      await page.locator("#step-heading").waitFor({ state: "visible" });
+      const book = JSON.parse((await page.evaluate(() => localStorage.getItem("upfront:invoice-book"))) ?? "null");
+      expect(book.data.invoices.map((invoice: { number: string }) => invoice.number)).toHaveLength(1);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+
+    const countLiveClicks = `document.addEventListener("click", (event) => {
+      if (event.target.id === "field-claim-soleTrader" && event.target.closest("astro-island")) window.__liveClicks = (window.__liveClicks ?? 0) + 1;
+    }, true);`;
+    const paid = await fresh("/get-paid", [countLiveClicks], "block");
+    try {
+      const { page } = paid;
+      const release = await holdCode(page, WIZARDS[2].island);
+      const soleTrader = page.locator(".first-view #field-claim-soleTrader");
+      await soleTrader.click();
+      await soleTrader.click();
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.firstView === "taken-over");
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __liveClicks?: number }).__liveClicks)).toBe(2);
+      expect(await page.locator("#field-claim-soleTrader").isChecked()).toBe(false);
+      paid.assertClean();
+    } finally {
+      await paid.close();
+    }
+  });
+});
+
 describe("returning visitors and other cases: the static view never shows", () => {
   test("a saved draft: the wizard loads at once and shows it", async () => {
     const session = await openPage(null, { context: WIZARD_CONTEXT });

@@ -35,6 +35,7 @@ root.dataset.firstView = freshVisit() ? "fresh" : "stale";
 const FIRST_USE = ["keydown", "pointerdown", "focusin", "pointerover"] as const;
 // What a click does without the wizard's code (follow a link, submit, toggle) is held and redone.
 const HELD = 'a[href], button, input[type="checkbox"], input[type="radio"], input[type="file"], input[type="submit"], input[type="reset"]';
+const TOGGLES = 'input[type="checkbox"], input[type="radio"]';
 const FIELDS = "input, select, textarea";
 const CONTROLS = `${HELD}, ${FIELDS}`;
 
@@ -144,14 +145,22 @@ const firstUse: ClientDirective = (load, options, island) => {
     void start();
   };
 
+  // A button pressed again while nothing seemed to happen is one press: two would make two numbered
+  // invoices, or skip a step. A checkbox or radio clicked twice is two changes, so both are kept.
+  const holdAction = (action: Held) => {
+    const element = action.kind === "click" ? action.control : action.form;
+    const again = held.some((other) => (other.kind === "click" ? other.control : other.form) === element);
+    if (!again || element.matches(TOGGLES)) held.push(action);
+    void start();
+  };
+
   const hold = (event: Event) => {
     const view = staticView();
     if (!view || !(event.target instanceof Element) || !view.contains(event.target)) return;
     if (event.type === "submit") {
       event.preventDefault();
       const submitter = (event as SubmitEvent).submitter;
-      held.push(submitter && view.contains(submitter) ? { kind: "click", control: submitter } : { kind: "submit", form: event.target });
-      void start();
+      holdAction(submitter && view.contains(submitter) ? { kind: "click", control: submitter } : { kind: "submit", form: event.target });
       return;
     }
     const mouse = event as MouseEvent;
@@ -159,8 +168,7 @@ const firstUse: ClientDirective = (load, options, island) => {
     const control = event.target.closest(HELD);
     if (!control) return;
     event.preventDefault();
-    held.push({ kind: "click", control });
-    void start();
+    holdAction({ kind: "click", control });
   };
 
   // Leaving before the code has taken what was typed would lose it: the browser asks first.
