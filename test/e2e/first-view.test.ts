@@ -183,8 +183,10 @@ describe("presses made while the code loads", () => {
       release();
       await expect.poll(() => new URL(page.url()).searchParams.get("id"), { timeout: 15_000 }).toMatch(/^inv-/);
       await page.locator("#step-heading").waitFor({ state: "visible" });
-      const book = JSON.parse((await page.evaluate(() => localStorage.getItem("upfront:invoice-book"))) ?? "null");
-      expect(book.data.invoices.map((invoice: { number: string }) => invoice.number)).toHaveLength(1);
+      const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem("upfront:invoice-book") ?? "null")?.data.invoices.length);
+      await expect.poll(saved).toBe(1);
+      await page.waitForTimeout(500);
+      expect(await saved()).toBe(1);
       session.assertClean();
     } finally {
       await session.close();
@@ -207,6 +209,51 @@ describe("presses made while the code loads", () => {
       paid.assertClean();
     } finally {
       await paid.close();
+    }
+  });
+});
+
+describe("a press under way when the code arrives", () => {
+  test("a tap on New invoice that started the code, released after the takeover, opens the invoice", async () => {
+    const session = await fresh("/invoice", [], "block");
+    try {
+      const { page } = session;
+      const release = await holdCode(page, WIZARDS[1].island);
+      const button = page.locator(".first-view").getByRole("button", { name: "New invoice" });
+      const box = (await button.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.firstView === "taken-over");
+      await page.mouse.up();
+      await expect.poll(() => new URL(page.url()).searchParams.get("id"), { timeout: 15_000 }).toMatch(/^inv-/);
+      const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem("upfront:invoice-book") ?? "null")?.data.invoices.length);
+      await expect.poll(saved).toBe(1);
+      await page.waitForTimeout(500);
+      expect(await saved(), "one press, one invoice").toBe(1);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("Space held on a checkbox while the live view takes over ticks the live one, once", async () => {
+    const session = await fresh("/get-paid", [], "block");
+    try {
+      const { page } = session;
+      const release = await holdCode(page, WIZARDS[2].island);
+      await page.locator(".first-view #field-claim-soleTrader").focus();
+      await page.keyboard.down(" ");
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.firstView === "taken-over");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-claim-soleTrader");
+      await page.keyboard.up(" ");
+      await expect.poll(() => page.locator("#field-claim-soleTrader").isChecked()).toBe(true);
+      await page.waitForTimeout(300);
+      expect(await page.locator("#field-claim-soleTrader").isChecked()).toBe(true);
+      session.assertClean();
+    } finally {
+      await session.close();
     }
   });
 });

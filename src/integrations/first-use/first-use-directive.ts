@@ -125,6 +125,30 @@ function carryOver(pairs: Map<Element, Element>, caret: Caret | null): void {
   }
 }
 
+const PRESS_STARTS = ["pointerdown", "keydown"] as const;
+const PRESS_ENDS = ["pointerup", "pointercancel", "keyup"] as const;
+
+/**
+ * Ends on `target` a press that began on its static counterpart, now gone (the tap that started the
+ * code, Space held on a button): the browser drops the click of a press whose control has gone.
+ */
+function finishPress(target: HTMLElement): void {
+  let clicked = false;
+  const click = () => (clicked = true);
+  const end = (event: Event) => {
+    if (event instanceof KeyboardEvent && event.key !== " ") return;
+    for (const type of PRESS_ENDS) document.removeEventListener(type, end, true);
+    const over = event.type !== "pointercancel" && event.target instanceof Node && target.contains(event.target);
+    // A click the browser makes after all is the press's click: never two.
+    setTimeout(() => {
+      target.removeEventListener("click", click);
+      if (over && !clicked && target.isConnected) target.click();
+    });
+  };
+  target.addEventListener("click", click);
+  for (const type of PRESS_ENDS) document.addEventListener(type, end, true);
+}
+
 const firstUse: ClientDirective = (load, options, island) => {
   const viewId = String(options.value);
   const staticView = () => document.getElementById(viewId);
@@ -173,6 +197,22 @@ const firstUse: ClientDirective = (load, options, island) => {
 
   // Leaving before the code has taken what was typed would lose it: the browser asks first.
   const askBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+  // The control under a press not yet released (a pointer or Space down on it).
+  let pressed: Element | null = null;
+  const press = (event: Event) => {
+    const input = event as PointerEvent | KeyboardEvent;
+    const plain = !input.ctrlKey && !input.metaKey && !input.shiftKey && !input.altKey;
+    const key = event instanceof KeyboardEvent;
+    if (key && event.key !== " ") return;
+    const view = staticView();
+    const target = view && event.target instanceof Element && view.contains(event.target) ? event.target : null;
+    const control = target?.closest(HELD) ?? target?.closest("label")?.control ?? null;
+    pressed = plain && (key || (event as PointerEvent).button === 0) && control?.matches(HELD) ? control : null;
+  };
+  const pressEnded = (event: Event) => {
+    if (!(event instanceof KeyboardEvent) || event.key === " ") pressed = null;
+  };
+
   const typed = (event: Event) => {
     if (staticView()?.contains(event.target as Node)) window.addEventListener("beforeunload", askBeforeLeaving);
   };
@@ -184,15 +224,19 @@ const firstUse: ClientDirective = (load, options, island) => {
     document.removeEventListener("submit", hold, true);
     document.removeEventListener("input", typed, true);
     window.removeEventListener("beforeunload", askBeforeLeaving);
+    for (const type of PRESS_STARTS) document.removeEventListener(type, press, true);
+    for (const type of PRESS_ENDS) document.removeEventListener(type, pressEnded, true);
     const used = root.dataset.firstView === "used";
     const pairs = view && used ? pairControls(view, liveRoot) : null;
     const targets = held.map((action) => pairs?.get(action.kind === "click" ? action.control : action.form));
+    const pressedTarget = pressed && pairs?.get(pressed);
     const caret = caretNow();
     // The live view shows from here (it was drawn hidden); all of this happens before the next paint.
     // "taken-over": the visitor has started, so the wizard fetches its later steps at once.
     root.dataset.firstView = used ? "taken-over" : "live";
     if (pairs) carryOver(pairs, caret);
     view?.remove();
+    if (pressedTarget instanceof HTMLElement) finishPress(pressedTarget);
     // Made again once the live form has taken the carried-over values.
     setTimeout(() => {
       for (const target of targets) {
@@ -217,6 +261,8 @@ const firstUse: ClientDirective = (load, options, island) => {
   document.addEventListener("click", hold, true);
   document.addEventListener("submit", hold, true);
   document.addEventListener("input", typed, true);
+  for (const type of PRESS_STARTS) document.addEventListener(type, press, true);
+  for (const type of PRESS_ENDS) document.addEventListener(type, pressEnded, true);
   for (const type of FIRST_USE) document.addEventListener(type, onFirstUse, true);
 };
 
