@@ -258,6 +258,36 @@ describe("a press under way when the code arrives", () => {
   });
 });
 
+describe("the code can't be fetched", () => {
+  test("the static view says so, keeps what was typed, and the next use tries again", async () => {
+    const session = await fresh("/contract", [], "block");
+    try {
+      const { page } = session;
+      let offline = true;
+      // Astro retries a failed import once with ?astro-retry=…: both fail while offline.
+      await page.route(/contract-wizard\.[^/]*\.js/, (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
+      await page.locator(".first-view #field-you-name").fill("Ada Lovelace");
+      await page.locator(".first-view button[type=submit]").click();
+      const failure = page.locator(".first-view").getByRole("alert");
+      await failure.waitFor({ state: "visible", timeout: 15_000 });
+      expect(await failure.innerText()).toContain("could not be loaded");
+      expect(await firstViewState(page)).toBe("used");
+
+      offline = false;
+      await page.locator(".first-view #field-you-email").fill("ada@example.com");
+      await page.waitForFunction(() => document.documentElement.dataset.firstView === "taken-over", null, { timeout: 15_000 });
+      expect(await page.inputValue("#field-you-name")).toBe("Ada Lovelace");
+      expect(await page.inputValue("#field-you-email")).toBe("ada@example.com");
+      // The Continue pressed before the failure is not pressed now, long after.
+      await page.waitForTimeout(300);
+      expect(await page.locator(".error-summary").count()).toBe(0);
+      expect(session.problems.every((problem) => /ERR_INTERNET_DISCONNECTED|Error hydrating/.test(problem.message))).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe("returning visitors and other cases: the static view never shows", () => {
   test("a saved draft: the wizard loads at once and shows it", async () => {
     const session = await openPage(null, { context: WIZARD_CONTEXT });

@@ -125,6 +125,18 @@ function carryOver(pairs: Map<Element, Element>, caret: Caret | null): void {
   }
 }
 
+/** Says on the static view that its code did not come (shown once, however often it fails). */
+function showLoadFailure(view: Element): void {
+  if (view.querySelector(".first-view__failure")) return;
+  const notice = document.createElement("p");
+  notice.className = "notice first-view__failure";
+  notice.setAttribute("role", "alert");
+  notice.textContent =
+    "This form could not be loaded, so what you type here is not saved yet and its buttons wait. " +
+    "Check your connection: your next key or click here tries again.";
+  view.prepend(notice);
+}
+
 const PRESS_STARTS = ["pointerdown", "keydown"] as const;
 const PRESS_ENDS = ["pointerup", "pointercancel", "keyup"] as const;
 
@@ -246,6 +258,17 @@ const firstUse: ClientDirective = (load, options, island) => {
       }
     });
   };
+  // The code could not be fetched (offline, or the site was updated and its old files are gone):
+  // say so, forget the held presses (they seemed to do nothing, and may be made again), and try
+  // again at the next use. Astro's island logs the error itself.
+  island.addEventListener("astro:hydration-error", () => {
+    const view = staticView();
+    if (!view || root.dataset.firstView !== "used") return;
+    started = false;
+    held.length = 0;
+    showLoadFailure(view);
+    for (const type of FIRST_USE) document.addEventListener(type, onFirstUse, true);
+  });
   // The event comes from inside React's effects, where a change would be applied only after React
   // has put the old value back (moving the caret to the end): hand over right after, before paint.
   island.addEventListener("first-view:ready", () => queueMicrotask(handOver), { once: true });
