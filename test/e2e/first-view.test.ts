@@ -258,6 +258,21 @@ describe("a press under way when the code arrives", () => {
   });
 });
 
+describe("later steps", () => {
+  test("started by a pointer over the form, the wizard fetches its later steps with no other use", async () => {
+    const session = await fresh("/contract", [], "block");
+    try {
+      const { page, scripts } = session;
+      await page.evaluate(() => document.querySelector(".first-view")?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true })));
+      await page.waitForFunction(() => document.documentElement.dataset.firstView === "taken-over");
+      await expect.poll(() => scripts.some((path) => /\/scope-step\.[^/]*\.js$/.test(path)), { timeout: 5_000 }).toBe(true);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe("the code can't be fetched", () => {
   test("the static view says so, keeps what was typed, and the next use tries again", async () => {
     const session = await fresh("/contract", [], "block");

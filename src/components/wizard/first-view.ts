@@ -16,7 +16,12 @@ export function useFirstViewReady(ref: RefObject<HTMLElement | null>): void {
   }, [ref]);
 }
 
-/** True when the visitor started on the static first view: the live one has just taken over. */
+/**
+ * True when the visitor started on the static first view. "used" too: the live view's effects run
+ * before it takes over (it hands over on the ready event they send).
+ */
 export function startedOnFirstView(): boolean {
-  return typeof document !== "undefined" && document.documentElement.dataset.firstView === "taken-over";
+  if (typeof document === "undefined") return false;
+  const state = document.documentElement.dataset.firstView;
+  return state === "used" || state === "taken-over";
 }

@@ -244,7 +244,7 @@ const firstUse: ClientDirective = (load, options, island) => {
     const pressedTarget = pressed && pairs?.get(pressed);
     const caret = caretNow();
     // The live view shows from here (it was drawn hidden); all of this happens before the next paint.
-    // "taken-over": the visitor has started, so the wizard fetches its later steps at once.
+    // "taken-over" (the visitor started here) or "live" (a returning visitor, who never saw it).
     root.dataset.firstView = used ? "taken-over" : "live";
     if (pairs) carryOver(pairs, caret);
     view?.remove();
