@@ -359,6 +359,23 @@ describe("returning visitors and other cases: the static view never shows", () =
     }
   });
 
+  test("another year than the build's: the invoice list (which shows this year's first number) is drawn by its code", async () => {
+    const session = await openPage(null, { context: WIZARD_CONTEXT });
+    try {
+      const { page } = session;
+      const year = new Date().getFullYear() + 3;
+      await page.clock.setFixedTime(new Date(`${year}-03-02T10:00:00`));
+      await session.goto("/invoice");
+      await page.locator("[data-ready]").first().waitFor({ state: "visible" });
+      expect(await firstViewState(page)).toBe("live");
+      expect(await page.locator(".first-view").count()).toBe(0);
+      expect(await page.getByTestId("next-number").innerText()).toBe(`${year}-0001`);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
   test("without JavaScript: the notice says why, and no form that could not work is shown", async () => {
     const session = await openPage(null, { context: { ...WIZARD_CONTEXT, javaScriptEnabled: false } });
     try {

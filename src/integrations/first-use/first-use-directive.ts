@@ -12,12 +12,16 @@ import type { ClientDirective } from "astro";
 //
 // A returning visitor (saved work, or an address naming a step or a preset) would see the wrong
 // thing in the static view, so for them it stays hidden and the wizard loads at once, as before.
-// The page names its saved keys in <meta name="first-view-saved" content="key key">.
+// The page names its saved keys in <meta name="first-view-saved" content="key key">, and the year
+// the view was drawn in when it shows one (<meta name="first-view-year">).
 
 const root = document.documentElement;
 
 function freshVisit(): boolean {
   if (location.search.length > 1) return false;
+  // A view that shows the year it was built in (the invoice list's next number) is right only in that year.
+  const year = document.querySelector<HTMLMetaElement>('meta[name="first-view-year"]')?.content;
+  if (year && year !== String(new Date().getFullYear())) return false;
   const meta = document.querySelector<HTMLMetaElement>('meta[name="first-view-saved"]');
   const keys = (meta?.content ?? "").split(" ").filter(Boolean);
   try {
