@@ -39,10 +39,18 @@ const FIRST_USE = ["keydown", "pointerdown", "focusin"] as const;
 export function usePreloadOnFirstUse(steps: readonly { preload: () => void }[], filling: boolean): void {
   useEffect(() => {
     if (!filling) return;
-    // Started on the page's static first view: that was the first use.
+    // Started on the page's static first view: that was the first use. The steps are fetched once
+    // the browser is idle, so their code doesn't hold up the live view taking over from the static one.
     if (startedOnFirstView()) {
-      for (const step of steps) step.preload();
-      return;
+      const preloadAll = () => {
+        for (const step of steps) step.preload();
+      };
+      if (typeof requestIdleCallback === "function") {
+        const idle = requestIdleCallback(preloadAll, { timeout: 2_000 });
+        return () => cancelIdleCallback(idle);
+      }
+      const timer = setTimeout(preloadAll, 300);
+      return () => clearTimeout(timer);
     }
     const preload = () => {
       stop();
