@@ -1,13 +1,12 @@
 import { type RefObject, useEffect } from "react";
+import { FIRST_VIEW_READY, firstViewState } from "../../integrations/first-use/first-view-state";
 
 // A wizard's first view is also drawn at build time, as plain HTML that shows before any script
 // (client:first-use, src/integrations/first-use/). The live view is drawn hidden and tells that
 // static copy when it is ready, so the static one can hand over what was typed into it and go.
 
-export const FIRST_VIEW_READY = "first-view:ready";
-
 /**
- * Sends "first-view:ready" from `ref` once the live view is on the page. A passive effect, and the
+ * Sends FIRST_VIEW_READY from `ref` once the live view is on the page. A passive effect, and the
  * view's root: by then every field in it listens to its store, so a value typed in is kept.
  */
 export function useFirstViewReady(ref: RefObject<HTMLElement | null>): void {
@@ -21,7 +20,6 @@ export function useFirstViewReady(ref: RefObject<HTMLElement | null>): void {
  * before it takes over (it hands over on the ready event they send).
  */
 export function startedOnFirstView(): boolean {
-  if (typeof document === "undefined") return false;
-  const state = document.documentElement.dataset.firstView;
+  const state = firstViewState();
   return state === "used" || state === "taken-over";
 }

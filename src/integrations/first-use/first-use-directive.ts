@@ -1,4 +1,5 @@
 import type { ClientDirective } from "astro";
+import { FIRST_VIEW_READY, type FirstViewState, firstViewState } from "./first-view-state";
 
 // `client:first-use`: a wizard whose first view is already in the page's HTML (drawn at build
 // time, so it shows at once with no script), and whose code loads at the visitor's first key, tap,
@@ -6,7 +7,7 @@ import type { ClientDirective } from "astro";
 //
 // The static first view is right after the island (the directive's value is its id). When the
 // wizard has drawn its live first view (hidden until then) and its fields listen to their stores,
-// it sends "first-view:ready"; the static one then hands over:
+// it sends FIRST_VIEW_READY; the static one then hands over:
 // what was typed into it is typed into the live fields, focus and caret move across, and a click
 // or submit made before the code arrived is made again on the live form.
 //
@@ -34,7 +35,10 @@ function freshVisit(): boolean {
 
 // Runs before the island and the static view are parsed, so the right one is shown at first paint
 // (styles: global.css, "first view").
-root.dataset.firstView = freshVisit() ? "fresh" : "stale";
+function setState(state: FirstViewState): void {
+  root.dataset.firstView = state;
+}
+setState(freshVisit() ? "fresh" : "stale");
 
 const FIRST_USE = ["keydown", "pointerdown", "focusin", "pointerover"] as const;
 // What a click does without the wizard's code (follow a link, submit, toggle) is held and redone.
@@ -175,7 +179,7 @@ const firstUse: ClientDirective = (load, options, island) => {
     if (started) return;
     started = true;
     for (const type of FIRST_USE) document.removeEventListener(type, onFirstUse, true);
-    if (root.dataset.firstView === "fresh") root.dataset.firstView = "used";
+    if (firstViewState() === "fresh") setState("used");
     const hydrate = await load();
     await hydrate();
   };
@@ -242,14 +246,14 @@ const firstUse: ClientDirective = (load, options, island) => {
     window.removeEventListener("beforeunload", askBeforeLeaving);
     for (const type of PRESS_STARTS) document.removeEventListener(type, press, true);
     for (const type of PRESS_ENDS) document.removeEventListener(type, pressEnded, true);
-    const used = root.dataset.firstView === "used";
+    const used = firstViewState() === "used";
     const pairs = view && used ? pairControls(view, liveRoot) : null;
     const targets = held.map((action) => pairs?.get(action.kind === "click" ? action.control : action.form));
     const pressedTarget = pressed && pairs?.get(pressed);
     const caret = caretNow();
     // The live view shows from here (it was drawn hidden); all of this happens before the next paint.
     // "taken-over" (the visitor started here) or "live" (a returning visitor, who never saw it).
-    root.dataset.firstView = used ? "taken-over" : "live";
+    setState(used ? "taken-over" : "live");
     if (pairs) carryOver(pairs, caret);
     view?.remove();
     if (pressedTarget instanceof HTMLElement) finishPress(pressedTarget);
@@ -267,7 +271,7 @@ const firstUse: ClientDirective = (load, options, island) => {
   // again at the next use. Astro's island logs the error itself.
   island.addEventListener("astro:hydration-error", () => {
     const view = staticView();
-    if (!view || root.dataset.firstView !== "used") return;
+    if (!view || firstViewState() !== "used") return;
     started = false;
     held.length = 0;
     showLoadFailure(view);
@@ -275,9 +279,9 @@ const firstUse: ClientDirective = (load, options, island) => {
   });
   // The event comes from inside React's effects, where a change would be applied only after React
   // has put the old value back (moving the caret to the end): hand over right after, before paint.
-  island.addEventListener("first-view:ready", () => queueMicrotask(handOver), { once: true });
+  island.addEventListener(FIRST_VIEW_READY, () => queueMicrotask(handOver), { once: true });
 
-  if (root.dataset.firstView !== "fresh") {
+  if (firstViewState() !== "fresh") {
     // The static view is hidden and never used here: gone once parsed, so no id is on the page twice.
     const drop = () => staticView()?.remove();
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", drop, { once: true });
