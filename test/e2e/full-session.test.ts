@@ -10,7 +10,7 @@ import { wrapOverdueDraft } from "../../src/domain/get-paid/overdue-envelope";
 import { sampleContractDraft } from "../fixtures/sample-contract-draft";
 import { sampleOverdueDraft } from "../fixtures/sample-overdue-draft";
 import { closeBrowser, openPage, waitForLiveView } from "./support/browser";
-import { DRAFT_KEY, WIZARD_CONTEXT, downloadBytes, downloadPdf, draftEnvelopeText, seedStorage, waitForWizard } from "./support/contract/wizard";
+import { DRAFT_KEY, WIZARD_CONTEXT, downloadBytes, downloadPdf, draftEnvelopeText, seedStorage } from "./support/contract/wizard";
 import { BOOK_KEY, bookText, sampleBook, sampleInvoiceDraft } from "./support/invoice/invoices";
 
 afterAll(closeBrowser);
