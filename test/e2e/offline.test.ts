@@ -112,6 +112,8 @@ describe("offline", () => {
       const other = await context.newPage();
       await other.goto(session.url("/invoice"));
       await waitForController(other);
+      // In use before the update arrives (its code loaded), like a tab the visitor has worked in.
+      await waitForLiveView(other);
 
       // A new version: the same worker under another script URL installs as an update would
       // (a changed sw.js cannot be served here: routes do not see the worker's own script fetch).
